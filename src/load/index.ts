@@ -1,0 +1,39 @@
+import { diagnostic } from '../core/diagnostic.js';
+import type { Stage } from '../pipeline/stage.js';
+import type { PlanFile } from '../pipeline/planFile.js';
+import { detectKind, MEDIA_TYPES } from './detect.js';
+import { decodeUtf8, InputError, textToLines } from './text.js';
+
+function fail(file: PlanFile, ruleId: string, message: string): void {
+  file.diagnostics.push({ ...diagnostic('error', ruleId, message), fatal: true });
+  file.fatal = true;
+}
+
+export const loadStage: Stage = {
+  name: 'load',
+  async run(file) {
+    const kind = detectKind(file.bytes);
+    file.mediaType = MEDIA_TYPES[kind];
+    try {
+      switch (kind) {
+        case 'empty':
+          return fail(file, 'load/empty', 'the file is empty');
+        case 'binary':
+          return fail(file, 'load/binary', 'binary data, not a plan (expected text, PDF or an image)');
+        case 'text': {
+          const text = decodeUtf8(file.bytes);
+          if (text.trim() === '') return fail(file, 'load/empty', 'the file has no text');
+          file.lines = textToLines(text);
+          file.textSource = 'text';
+          file.pageCount = file.lines.length ? file.lines[file.lines.length - 1]!.page : 0;
+          return;
+        }
+        default:
+          return fail(file, 'load/unsupported', `${file.mediaType} input is not supported yet`);
+      }
+    } catch (error) {
+      if (error instanceof InputError) return fail(file, error.ruleId, error.message);
+      throw error;
+    }
+  },
+};

@@ -1,0 +1,39 @@
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './helpers.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'tthc-cli-'));
+
+describe('CLI input errors: one line naming the file, exit 2, no stack trace', () => {
+  const cases: [string, () => string, RegExp][] = [
+    ['missing file', () => join(tmp, 'nope.txt'), /nope\.txt: no such file/],
+    ['directory', () => { const d = join(tmp, 'dir'); mkdirSync(d, { recursive: true }); return d; }, /dir: is a directory/],
+    ['empty file', () => { const f = join(tmp, 'empty.txt'); writeFileSync(f, ''); return f; }, /empty\.txt: the file is empty/],
+    ['binary file', () => { const f = join(tmp, 'junk.bin'); writeFileSync(f, Buffer.from([0, 1, 2, 3, 255, 0, 17, 9])); return f; }, /junk\.bin: binary data/],
+    ['not UTF-8', () => { const f = join(tmp, 'latin.txt'); writeFileSync(f, Buffer.from('K\xea ho\xe1ch n\xe3m 2024\n', 'latin1')); return f; }, /latin\.txt: not UTF-8/],
+  ];
+  for (const [name, make, pattern] of cases) {
+    it(name, () => {
+      const run = runCli([make()]);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(run.stderr).toMatch(pattern);
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    });
+  }
+
+  it('usage errors exit 2, not 1', () => {
+    expect(runCli(['--bogus']).code).toBe(2);
+    expect(runCli([]).code).toBe(2);
+    expect(runCli(['x.txt', '-f', 'xml']).code).toBe(2);
+  });
+
+  it('--help exits 0', () => {
+    const run = runCli(['--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Usage: tthc-parse/);
+  });
+});
