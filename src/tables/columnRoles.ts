@@ -1,6 +1,7 @@
 /** Column roles from header cells: fold-based, OCR-tolerant matching against the vocab table. */
 import type { ColumnRole } from '../schema/plan.js';
 import { COLUMN_HEADERS, HEADER_KEYWORDS } from '../vocab/columnHeaders.js';
+import { fold } from '../core/text.js';
 import { allowedErrors, approxFind, compact, similarity } from './fuzzy.js';
 
 const ENTRIES = COLUMN_HEADERS.flatMap((e) => e.headers.map((h) => ({ role: e.role, key: compact(h) })));
@@ -46,9 +47,15 @@ export interface KeywordHit {
 /** Header keywords found in one line of (possibly damaged) text, in order of position. */
 export function headerKeywordsIn(line: string): KeywordHit[] {
   const text = compact(line);
+  const words = new Set(fold(line).split(/[^a-z0-9]+/));
   const hits: KeywordHit[] = [];
   for (const k of KEYWORDS) {
     if (k.key.length > text.length + 1) continue;
+    // a short keyword ("Stt") only as a word of its own, never inside "KSTTHC"
+    if (k.key.length <= 4) {
+      if (words.has(k.key)) hits.push({ role: k.role, keyword: k.key, at: text.indexOf(k.key) });
+      continue;
+    }
     const found = approxFind(k.key, text);
     if (found.errors <= allowedErrors(k.key.length)) hits.push({ role: k.role, keyword: k.key, at: found.end - k.key.length });
   }
@@ -62,8 +69,16 @@ export function headerRolesIn(line: string): KeywordHit[] {
   return hits.filter((h) => !(h.role === 'unit' && leads.some((l) => Math.abs(l.at - h.at) <= 2)));
 }
 
-/** Distinct roles named in a line: a header line names 3 or more, one of them stt or content. */
+const KEY_COLUMNS = new Set(['Stt', 'Nội dung', 'Chỉ tiêu'].map(compact));
+
+/** Names the columns every table has (Stt, Nội dung, Chỉ tiêu): needed before a line can be a header. */
+export function hasKeyColumn(line: string): boolean {
+  return headerRolesIn(line).some((h) => KEY_COLUMNS.has(h.keyword));
+}
+
+/** Distinct roles named in a line: a header line names 3 or more, one of them a key column. */
 export function headerScore(line: string): number {
-  const roles = new Set(headerRolesIn(line).map((h) => h.role));
-  return roles.has('stt') || roles.has('content') ? roles.size : Math.min(roles.size, 2);
+  const hits = headerRolesIn(line);
+  const roles = new Set(hits.map((h) => h.role));
+  return hits.some((h) => KEY_COLUMNS.has(h.keyword)) ? roles.size : Math.min(roles.size, 2);
 }

@@ -48,5 +48,5 @@ export function approxFind(pattern: string, text: string): { errors: number; end
 
 /** Errors allowed when looking for a keyword of this many letters in OCR text. */
 export function allowedErrors(length: number): number {
-  return length <= 3 ? 0 : length <= 6 ? 1 : 2;
+  return length <= 4 ? 0 : length <= 7 ? 1 : 2;
 }

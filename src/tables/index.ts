@@ -9,12 +9,13 @@ import type { RawTable } from '../core/lines.js';
 import type { Stage } from '../pipeline/stage.js';
 import type { PlanFile, TablesResult } from '../pipeline/planFile.js';
 import { interpretTable } from './interpret.js';
+import { kindHint } from './kindHint.js';
 import { segmentTextTables } from './segment.js';
 
 export function interpretTables(raw: RawTable[]): TablesResult & { diagnostics: Diagnostic[] } {
   const result: TablesResult & { diagnostics: Diagnostic[] } = { tables: [], tasks: [], indicators: [], diagnostics: [] };
   for (const table of raw) {
-    const out = interpretTable(table);
+    const out = interpretTable(table, { kind: kindHint(table) });
     result.tables.push(out.info);
     result.tasks.push(...out.tasks);
     result.indicators.push(...out.indicators);

@@ -70,3 +70,6 @@ export const HEADER_KEYWORDS: { keyword: string; role: Exclude<ColumnRole, 'othe
   { keyword: 'Nhiệm vụ', role: 'mission' },
   { keyword: 'Đơn vị', role: 'unit' },
 ];
+
+/** Lines that end a table printed as text: the body resumes ("Tổ chức thực hiện", "Nơi nhận"). */
+export const TABLE_END_MARKERS: string[] = ['Nơi nhận', 'Tổ chức thực hiện', 'Trên đây là'];
