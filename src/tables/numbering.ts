@@ -32,27 +32,32 @@ export function sttString(path: number[]): string {
   return path.join('.');
 }
 
+/** Cost of a row number missing from the sequence (lost by OCR, or a heading row not numbered). */
+const MISSING = 0.8;
+
 /**
  * How plausible `next` is as the row number after `prev` (lower is better, null = implausible):
- * the next sibling (0), the first child (0), the next number at a higher level (0.5),
- * a skipped number (1.5 per gap, at most 2 missing). `prev` null means the start of a table/group.
+ * the next sibling or the first child (0), back up a level (0.2), plus MISSING for each number
+ * that would have been skipped (at most 3). `prev` null means the start of a table or group.
  */
-export function successorCost(prev: number[] | null, next: number[], restartAllowed = true): number | null {
+export function successorCost(prev: number[] | null, next: number[]): number | null {
   if (prev == null || prev.length === 0) {
-    if (next.length === 1) return next[0] === 1 ? 0 : next[0]! <= 3 ? 1.5 * (next[0]! - 1) : null;
-    return next.every((n) => n === 1) ? 0.5 : null;
+    // a fresh start: 1, 1.1 …; a later number means the first rows lost their numbers
+    const missing = next[0]! - 1 + next.slice(1).reduce((m, n) => m + n - 1, 0) + (next.length - 1);
+    return missing <= 3 ? MISSING * missing : null;
   }
-  // first child
-  if (next.length === prev.length + 1 && prev.every((n, i) => next[i] === n)) {
-    return next[next.length - 1] === 1 ? 0 : next[next.length - 1] === 2 ? 1.5 : null;
+  let d = 0;
+  while (d < prev.length && d < next.length && prev[d] === next[d]) d++;
+  if (d === next.length) return null; // same number again, or a parent after its child
+  if (d === prev.length) {
+    // deeper: the first child, with missing headings in between
+    const missing = next[d]! - 1 + next.slice(d + 1).reduce((m, n) => m + n, 0);
+    return missing <= 3 ? MISSING * missing : null;
   }
-  // sibling or higher level
-  if (next.length <= prev.length) {
-    const level = next.length - 1;
-    for (let i = 0; i < level; i++) if (next[i] !== prev[i]) return restartAllowed ? null : null;
-    const gap = next[level]! - prev[level]! - 1;
-    if (gap < 0 || gap > 2) return null;
-    return (next.length < prev.length ? 0.5 : 0) + 1.5 * gap;
-  }
-  return null;
+  const gap = next[d]! - prev[d]! - 1;
+  if (gap < 0) return null;
+  // deeper parts of next start a new sub-list whose heading row is missing
+  const missing = gap + next.slice(d + 1).reduce((m, n) => m + n, 0);
+  if (missing > 3) return null;
+  return MISSING * missing + (next.length < prev.length ? 0.2 : 0);
 }

@@ -116,7 +116,9 @@ function groupTitle(lines: SourceLine[], i: number, g: { title: string | null; t
     const t = next();
     if (t == null || anchorCandidate(t) || groupLine(t) || headerFragment(t)) break;
     const capsTitle = isCapsTitle(title);
-    const continues = capsTitle ? isCapsTitle(t) || (t === t.toUpperCase() && t.length < 40) : title.length >= 60 && /^\p{Ll}/u.test(t);
+    const continues = capsTitle
+      ? isCapsTitle(t) || (t === t.toUpperCase() && t.length < 40)
+      : title.length >= 60 && (/^\p{Ll}/u.test(t) || /[,\-]$/.test(title));
     if (!continues) break;
     title = `${title} ${t}`;
     used.add(k++);
@@ -244,9 +246,14 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
   // a group line just before the header of the next table belongs to that table
   for (let s = 0; s + 1 < tableItems.length; s++) {
     const items = tableItems[s]!;
-    let k = items.length - 1;
-    while (k >= 0 && items[k]!.type === 'blank') k--;
-    if (k >= 0 && items[k]!.type === 'group') tableItems[s + 1]!.unshift(...items.splice(k));
+    for (let k = items.length - 1, seen = 0; k >= 0 && seen < 4; k--) {
+      if (items[k]!.type === 'blank' || items[k]!.type === 'break') continue;
+      seen++;
+      if (items[k]!.type === 'group') {
+        tableItems[s + 1]!.unshift(...items.splice(k));
+        break;
+      }
+    }
   }
   // a group I printed above the table's title (OCR read order)
   const first = tableItems[0]!;
