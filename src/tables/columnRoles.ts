@@ -8,7 +8,7 @@ const ENTRIES = COLUMN_HEADERS.flatMap((e) => e.headers.map((h) => ({ role: e.ro
 const KEYWORDS = HEADER_KEYWORDS.map((k) => ({ role: k.role, key: compact(k.keyword) }));
 
 /** How sure we must be that a header cell names a role. */
-const MIN_SIMILARITY = 0.72;
+const MIN_SIMILARITY = 0.7;
 
 /** The role of one header cell ("Bộ phận thực hiện" → lead; "Thoigian" → deadline), or 'other'. */
 export function roleOfHeader(cell: string): ColumnRole {

@@ -99,6 +99,7 @@ export function interpretTable(table: RawTable, options: { kind?: TableKind; rol
       objective = null;
       mission = null;
       lastGroup = row.group;
+      unnumbered = 0;
     }
     const next = rows.slice(r + 1).find((x) => !x.isGroup);
     const heading = next != null && next.group === row.group && isHeadingRow(row.stt, next.stt);

@@ -144,7 +144,7 @@ function classify(lines: SourceLine[], from: number, to: number, skip: Set<numbe
         continue;
       }
     }
-    if (isCapsTitle(text) && inGroups()) {
+    if (isCapsTitle(text) && (inGroups() || items.some((x) => x.type === 'group'))) {
       const title = groupTitle(lines, i, { title: text.trim(), titleOnNext: false }, used);
       items.push({ type: 'group', line: i, value: null, damaged: true, title });
       continue;
