@@ -1,9 +1,44 @@
-/** Tables stage: find task and indicator tables, segment them into rows. */
+/**
+ * Tables stage: find task and indicator tables, segment them into rows (segmenters:
+ * text layout → RawTable), then interpret the rows (RawTable → tasks / indicators).
+ * Tables already cut into cells by the PDF/OCR loaders (file.rawTables) go through the
+ * same interpreter.
+ */
+import type { Diagnostic } from '../core/diagnostic.js';
+import type { RawTable } from '../core/lines.js';
 import type { Stage } from '../pipeline/stage.js';
+import type { PlanFile, TablesResult } from '../pipeline/planFile.js';
+import { interpretTable } from './interpret.js';
+import { kindHint } from './kindHint.js';
+import { segmentTextTables } from './segment.js';
+
+export function interpretTables(raw: RawTable[]): TablesResult & { diagnostics: Diagnostic[] } {
+  const result: TablesResult & { diagnostics: Diagnostic[] } = { tables: [], tasks: [], indicators: [], diagnostics: [] };
+  for (const table of raw) {
+    const out = interpretTable(table, { kind: kindHint(table) });
+    result.tables.push(out.info);
+    result.tasks.push(...out.tasks);
+    result.indicators.push(...out.indicators);
+    result.diagnostics.push(...out.diagnostics);
+  }
+  return result;
+}
+
+export function findTables(file: PlanFile): TablesResult & { diagnostics: Diagnostic[] } {
+  const segmented = segmentTextTables(file.lines);
+  const raw = [...file.rawTables, ...segmented.tables].sort(
+    (a, b) => (a.place.page ?? 0) - (b.place.page ?? 0) || (a.place.line ?? 0) - (b.place.line ?? 0),
+  );
+  const result = interpretTables(raw);
+  result.diagnostics.unshift(...segmented.diagnostics);
+  return result;
+}
 
 export const tablesStage: Stage = {
   name: 'tables',
   run(file) {
-    file.tables = { tables: [], tasks: [], indicators: [] };
+    const { diagnostics, ...tables } = findTables(file);
+    file.tables = tables;
+    file.diagnostics.push(...diagnostics);
   },
 };

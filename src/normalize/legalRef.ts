@@ -1,0 +1,168 @@
+/**
+ * Legal references in a clause: "Căn cứ Quyết định số 766/QĐ-TTg ngày 23/6/2022 của Thủ tướng
+ * Chính phủ phê duyệt …; Nghị định số 61/2018/NĐ-CP …" gives one LegalRef per cited document.
+ *
+ * Numbered documents are found by their symbol (766/QĐ-TTg, 61/2018/NĐ-CP); the type is the
+ * type phrase printed before the number (with "số" between), else it is inferred from the
+ * symbol's type code. The date follows the number; the issuer follows "của" and ends where the
+ * subject starts ("về", "ban hành", "phê duyệt" …, src/vocab/legalDocumentTypes.ts). Laws are
+ * cited by name without a number: such a reference runs from the type word to its date.
+ */
+import { collapseSpace, fold } from '../core/text.js';
+import type { LegalRef } from '../schema/plan.js';
+import {
+  ISSUER_MARKERS, ISSUER_STOPS, LEGAL_DOCUMENT_TYPES, LETTER_TYPE, NUMBER_WORDS, type LegalDocumentType,
+} from '../vocab/legalDocumentTypes.js';
+import { findDate } from './date.js';
+import { compilePhrases, matchPhraseAt, tokenize } from './phrases.js';
+
+const TYPES = compilePhrases(LEGAL_DOCUMENT_TYPES.map((t) => ({ phrases: t.phrases, value: t })));
+const NUMBER_WORD = compilePhrases([{ phrases: NUMBER_WORDS, value: true }]);
+const MARKER = compilePhrases([{ phrases: ISSUER_MARKERS, value: true }]);
+const STOP = compilePhrases([{ phrases: ISSUER_STOPS, value: true }]);
+
+/** số ký hiệu: number, optional year, then a symbol of letter codes joined by "-". */
+const SYMBOL = /(?<![\p{L}\d/])\d{1,5}\s?\/\s?(?:\d{4}\s?\/\s?)?[\p{L}&]{1,8}(?:\s?-\s?[\p{L}\d&]{1,12})*/gu;
+/** how far before a number its type word may stand, and after it its date */
+const LOOKBACK = 60;
+const DATE_GAP = 14;
+const MAX_ISSUER_TOKENS = 14;
+
+function typeByCode(code: string): LegalDocumentType | undefined {
+  return LEGAL_DOCUMENT_TYPES.find((t) => t.code !== null && fold(t.code) === fold(code));
+}
+
+/** The number as printed, spaces dropped and the type code spelled right ("QD" → "QĐ"). */
+function normalizeNumber(raw: string): { number: string; type: LegalDocumentType | null; letter: boolean } {
+  const number = raw.replace(/\s+/g, '').replace(/-+$/, '');
+  const parts = number.split('/');
+  const symbol = parts[parts.length - 1]!;
+  const pieces = symbol.split('-');
+  const known = typeByCode(pieces[0]!);
+  if (known) {
+    pieces[0] = known.code!;
+    parts[parts.length - 1] = pieces.join('-');
+    return { number: parts.join('/'), type: known, letter: false };
+  }
+  if (pieces.length === 1) {
+    // a lost dash ("26/2019/TTBTC"): the longest type code the symbol starts with
+    const folded = fold(symbol);
+    const prefix = LEGAL_DOCUMENT_TYPES.filter((t) => t.code && folded.startsWith(fold(t.code)))
+      .sort((a, b) => b.code!.length - a.code!.length)[0];
+    return { number, type: prefix ?? null, letter: false };
+  }
+  return { number, type: null, letter: true };
+}
+
+/** A type phrase that ends right before the number (after dropping "số" and ":"). */
+function typeBefore(text: string, from: number, numberStart: number): { type: LegalDocumentType; start: number } | null {
+  const offset = Math.max(from, numberStart - LOOKBACK);
+  const tokens = tokenize(text.slice(offset, numberStart));
+  let end = tokens.length;
+  while (end > 0 && /^[:.,]$/.test(tokens[end - 1]!.key)) end--;
+  for (let j = Math.max(0, end - 3); j < end; j++) {
+    const m = matchPhraseAt(tokens, j, NUMBER_WORD);
+    if (m && j + m.length === end) {
+      end = j;
+      break;
+    }
+  }
+  for (let i = Math.max(0, end - 4); i < end; i++) {
+    const m = matchPhraseAt(tokens, i, TYPES);
+    if (m && i + m.length === end) return { type: m.value, start: offset + tokens[i]!.start };
+  }
+  return null;
+}
+
+interface Tail {
+  issuedDate: string | null;
+  issuer: string | null;
+  end: number;
+}
+
+/** Date and issuer after position `from`, within text up to `limit`. */
+function readTail(text: string, from: number, limit: number): Tail {
+  let end = from;
+  let issuedDate: string | null = null;
+  const after = text.slice(from, limit);
+  const date = findDate(after);
+  // fold keeps the length of NFC Vietnamese text, so folded indexes are text indexes
+  if (date && date.index <= DATE_GAP && !/[;]/.test(after.slice(0, date.index))) {
+    issuedDate = date.iso;
+    end = from + date.index + date.length;
+  }
+  const tokens = tokenize(text.slice(end, limit));
+  const marker = tokens.length > 0 ? matchPhraseAt(tokens, 0, MARKER) : null;
+  if (!marker) return { issuedDate, issuer: null, end };
+  let last = -1;
+  for (let i = marker.length; i < tokens.length && i < marker.length + MAX_ISSUER_TOKENS; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'number' || (t.kind === 'punct' && t.key !== ',' && t.key !== '&' && t.key !== '-')) break;
+    if (t.kind === 'word' && matchPhraseAt(tokens, i, STOP)) break;
+    if ((t.key === ',' || t.key === 'va') && i + 1 < tokens.length && matchPhraseAt(tokens, i + 1, TYPES)) break;
+    if (t.kind === 'word') last = i;
+  }
+  if (last < 0) return { issuedDate, issuer: null, end };
+  const issuerStart = end + tokens[marker.length]!.start;
+  const issuerEnd = end + tokens[last]!.end;
+  return { issuedDate, issuer: collapseSpace(text.slice(issuerStart, issuerEnd)), end: issuerEnd };
+}
+
+interface Found extends LegalRef {
+  start: number;
+  end: number;
+}
+
+function numberedRefs(text: string): Found[] {
+  const matches = [...text.matchAll(SYMBOL)];
+  const refs: Found[] = [];
+  let prevEnd = 0;
+  matches.forEach((m, k) => {
+    const numberStart = m.index!;
+    const numberEnd = numberStart + m[0].length;
+    const next = matches[k + 1]?.index ?? text.length;
+    const { number, type: codeType, letter } = normalizeNumber(m[0]);
+    const printed = typeBefore(text, prevEnd, numberStart);
+    const type = printed?.type.name ?? codeType?.name ?? (letter ? LETTER_TYPE : null);
+    const start = printed?.start ?? numberStart;
+    const tail = readTail(text, numberEnd, next);
+    const end = Math.max(numberEnd, tail.end);
+    refs.push({ text: collapseSpace(text.slice(start, end)), type, number, issuedDate: tail.issuedDate, issuer: tail.issuer, start, end });
+    prevEnd = end;
+  });
+  return refs;
+}
+
+/** Laws and codes cited by name: from the capitalised type word to the date (or the clause's end). */
+function namedRefs(text: string, taken: Found[]): Found[] {
+  const tokens = tokenize(text);
+  const refs: Found[] = [];
+  const inside = (pos: number) => [...taken, ...refs].some((r) => pos >= r.start && pos < r.end);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !/^\p{Lu}/u.test(t.text) || inside(t.start)) continue;
+    const m = matchPhraseAt(tokens, i, TYPES);
+    if (!m || !m.value.named) continue;
+    const start = t.start;
+    const nextTaken = Math.min(text.length, ...taken.filter((r) => r.start > start).map((r) => r.start));
+    const stop = text.slice(start, nextTaken).search(/[;.]/);
+    const limit = stop < 0 ? nextTaken : start + stop;
+    const date = findDate(text.slice(start, limit));
+    const nameEnd = date ? start + date.index + date.length : limit;
+    const tail = date ? readTail(text, nameEnd, limit) : { issuedDate: null, issuer: null, end: nameEnd };
+    const end = Math.max(nameEnd, tail.end);
+    const span = collapseSpace(text.slice(start, end)).replace(/[,\s]+$/, '');
+    if (span.length <= t.text.length) continue;
+    refs.push({ text: span, type: m.value.name, number: null, issuedDate: date?.iso ?? null, issuer: tail.issuer, start, end });
+  }
+  return refs;
+}
+
+export function parseLegalRefs(text: string): LegalRef[] {
+  const clean = collapseSpace(text.normalize('NFC'));
+  const numbered = numberedRefs(clean);
+  const named = namedRefs(clean, numbered);
+  return [...numbered, ...named]
+    .sort((a, b) => a.start - b.start)
+    .map(({ start: _s, end: _e, ...ref }) => ref);
+}

@@ -1,0 +1,84 @@
+/** Column roles from header cells: fold-based, OCR-tolerant matching against the vocab table. */
+import type { ColumnRole } from '../schema/plan.js';
+import { COLUMN_HEADERS, HEADER_KEYWORDS } from '../vocab/columnHeaders.js';
+import { fold } from '../core/text.js';
+import { allowedErrors, approxFind, compact, similarity } from './fuzzy.js';
+
+const ENTRIES = COLUMN_HEADERS.flatMap((e) => e.headers.map((h) => ({ role: e.role, key: compact(h) })));
+const KEYWORDS = HEADER_KEYWORDS.map((k) => ({ role: k.role, key: compact(k.keyword) }));
+
+/** How sure we must be that a header cell names a role. */
+const MIN_SIMILARITY = 0.7;
+
+/** The role of one header cell ("Bộ phận thực hiện" → lead; "Thoigian" → deadline), or 'other'. */
+export function roleOfHeader(cell: string): ColumnRole {
+  // years and numbers in headers ("Chỉ tiêu năm 2024") say nothing about the role
+  const key = compact(cell.replace(/\d+/g, ''));
+  if (key === '') return 'other';
+  let best: { role: ColumnRole; score: number } = { role: 'other', score: 0 };
+  for (const entry of ENTRIES) {
+    const score = similarity(key, entry.key);
+    if (score > best.score) best = { role: entry.role, score };
+  }
+  return best.score >= MIN_SIMILARITY ? best.role : 'other';
+}
+
+/** Roles for a whole header row; a later duplicate of a role keeps the first and becomes 'other'. */
+export function rolesOfHeader(cells: string[]): ColumnRole[] {
+  const seen = new Set<ColumnRole>();
+  return cells.map((cell) => {
+    let role = roleOfHeader(cell);
+    if (role !== 'other' && seen.has(role)) {
+      // two "Đơn vị …" columns: the second one is usually the unit of an indicator table
+      role = 'other';
+    }
+    seen.add(role);
+    return role;
+  });
+}
+
+export interface KeywordHit {
+  role: Exclude<ColumnRole, 'other'>;
+  keyword: string;
+  /** position in the compacted line, for ordering columns */
+  at: number;
+}
+
+/** Header keywords found in one line of (possibly damaged) text, in order of position. */
+export function headerKeywordsIn(line: string): KeywordHit[] {
+  const text = compact(line);
+  const words = new Set(fold(line).split(/[^a-z0-9]+/));
+  const hits: KeywordHit[] = [];
+  for (const k of KEYWORDS) {
+    if (k.key.length > text.length + 1) continue;
+    // a short keyword ("Stt") only as a word of its own, never inside "KSTTHC"
+    if (k.key.length <= 4) {
+      if (words.has(k.key)) hits.push({ role: k.role, keyword: k.key, at: text.indexOf(k.key) });
+      continue;
+    }
+    const found = approxFind(k.key, text);
+    if (found.errors <= allowedErrors(k.key.length)) hits.push({ role: k.role, keyword: k.key, at: found.end - k.key.length });
+  }
+  return hits.sort((a, b) => a.at - b.at);
+}
+
+/** Header keywords of a line, without a unit hit that is really part of "Đơn vị thực hiện". */
+export function headerRolesIn(line: string): KeywordHit[] {
+  const hits = headerKeywordsIn(line);
+  const leads = hits.filter((h) => h.keyword === compact('Đơn vị thực hiện'));
+  return hits.filter((h) => !(h.role === 'unit' && leads.some((l) => Math.abs(l.at - h.at) <= 2)));
+}
+
+const KEY_COLUMNS = new Set(['Stt', 'Nội dung', 'Chỉ tiêu'].map(compact));
+
+/** Names the columns every table has (Stt, Nội dung, Chỉ tiêu): needed before a line can be a header. */
+export function hasKeyColumn(line: string): boolean {
+  return headerRolesIn(line).some((h) => KEY_COLUMNS.has(h.keyword));
+}
+
+/** Distinct roles named in a line: a header line names 3 or more, one of them a key column. */
+export function headerScore(line: string): number {
+  const hits = headerRolesIn(line);
+  const roles = new Set(hits.map((h) => h.role));
+  return hits.some((h) => KEY_COLUMNS.has(h.keyword)) ? roles.size : Math.min(roles.size, 2);
+}

@@ -1,0 +1,157 @@
+/**
+ * The interpreter: a RawTable (header cells + rows of cells, from any segmenter or loader)
+ * becomes task or indicator drafts. Column roles come from the header cells; group rows
+ * (roman numeral + title) set the group; heading rows over sub-rows are marked; objective and
+ * mission cells of hierarchical tables are carried down.
+ */
+import { diagnostic, type Diagnostic } from '../core/diagnostic.js';
+import type { RawRow, RawTable } from '../core/lines.js';
+import type { IndicatorDraft, TaskDraft } from '../pipeline/planFile.js';
+import type { ColumnRole, Group, TableInfo } from '../schema/plan.js';
+import { cellText } from './cellText.js';
+import { rolesOfHeader } from './columnRoles.js';
+import { parseStt, romanNumeral } from './numbering.js';
+
+export type TableKind = TableInfo['kind'];
+
+export interface Interpreted {
+  info: TableInfo;
+  tasks: TaskDraft[];
+  indicators: IndicatorDraft[];
+  diagnostics: Diagnostic[];
+}
+
+/** tasks when the header names who does what; indicators when it names a unit or a target. */
+export function tableKind(roles: ColumnRole[]): TableKind {
+  if (roles.includes('unit') || roles.includes('target')) return 'indicators';
+  const taskRoles = roles.filter((r) => r === 'content' || r === 'lead' || r === 'deadline' || r === 'output' || r === 'coordinating');
+  return taskRoles.length >= 2 ? 'tasks' : 'other';
+}
+
+interface Row {
+  raw: RawRow;
+  cells: (string | null)[];
+  stt: string | null;
+  group: Group | null;
+  isGroup: boolean;
+}
+
+/** A row that only carries a roman numeral and a title across the table. */
+export function groupOfRow(cells: (string | null)[], sttIndex: number): Group | null {
+  const numeral = romanNumeral(cells[sttIndex] ?? '');
+  if (!numeral) return null;
+  const others = cells.filter((c, k) => k !== sttIndex && c != null);
+  if (others.length > 1) return null;
+  return { number: numeral, title: others[0] ?? null };
+}
+
+/** A row heads sub-rows when the next numbered row in its group extends its number ("1" → "1.1"). */
+export function isHeadingRow(stt: string | null, nextStt: string | null): boolean {
+  if (!stt || !nextStt) return false;
+  const a = parseStt(stt);
+  const b = parseStt(nextStt);
+  return !!a && !!b && b.length > a.length && a.every((n, i) => b[i] === n);
+}
+
+function firstIndex(roles: ColumnRole[], role: ColumnRole): number {
+  return roles.indexOf(role);
+}
+
+export function interpretTable(table: RawTable, options: { kind?: TableKind; roles?: ColumnRole[] } = {}): Interpreted {
+  const roles = options.roles ?? rolesOfHeader(table.header);
+  const kind = options.kind ?? tableKind(roles);
+  const diagnostics: Diagnostic[] = [];
+  let sttIndex = firstIndex(roles, 'stt');
+  if (sttIndex < 0) sttIndex = 0;
+
+  // pass 1: groups and stt
+  const rows: Row[] = [];
+  let group: Group | null = null;
+  for (const raw of table.rows) {
+    const cells = raw.cells.map((c) => cellText(c));
+    const g = groupOfRow(cells, sttIndex);
+    if (g) {
+      group = g;
+      rows.push({ raw, cells, stt: null, group: g, isGroup: true });
+      continue;
+    }
+    const sttRaw = cells[sttIndex] ?? null;
+    const stt = sttRaw ? (parseStt(sttRaw) ? sttRaw.replace(/\.$/, '') : sttRaw) : null;
+    rows.push({ raw, cells, stt, group, isGroup: false });
+  }
+
+  const tasks: TaskDraft[] = [];
+  const indicators: IndicatorDraft[] = [];
+  const used = new Map<string, number>();
+  let objective: string | null = null;
+  let mission: string | null = null;
+  let lastGroup: Group | null = null;
+  let unnumbered = 0;
+  const cell = (row: Row, role: ColumnRole): string | null => {
+    const k = firstIndex(roles, role);
+    return k < 0 ? null : (row.cells[k] ?? null);
+  };
+
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    if (row.isGroup) continue;
+    if (row.group !== lastGroup) {
+      objective = null;
+      mission = null;
+      lastGroup = row.group;
+      unnumbered = 0;
+    }
+    const next = rows.slice(r + 1).find((x) => !x.isGroup);
+    const heading = next != null && next.group === row.group && isHeadingRow(row.stt, next.stt);
+
+    let idBase: string;
+    if (row.stt) idBase = row.group ? `${row.group.number}.${row.stt}` : row.stt;
+    else {
+      unnumbered++;
+      idBase = `${row.group ? `${row.group.number}.` : ''}r${unnumbered}`;
+      diagnostics.push(diagnostic('warning', 'table/no-number', 'table row without a number (Stt)', row.raw.place));
+    }
+    let id = idBase;
+    const seen = used.get(idBase) ?? 0;
+    if (seen > 0) {
+      id = `${idBase}-${seen + 1}`;
+      diagnostics.push(diagnostic('warning', 'table/duplicate-id', `row number ${idBase} occurs more than once; this one is ${id}`, row.raw.place));
+    }
+    used.set(idBase, seen + 1);
+
+    const extra: Record<string, string> = {};
+    roles.forEach((role, k) => {
+      const value = row.cells[k];
+      if (role === 'other' && value != null) extra[cellText(table.header[k]) ?? `column ${k + 1}`] = value;
+    });
+
+    if (kind === 'indicators') {
+      indicators.push({
+        id, stt: row.stt, group: row.group,
+        name: cell(row, 'content'), unit: cell(row, 'unit'), targetText: cell(row, 'target'),
+        lead: cell(row, 'lead'), coordinating: cell(row, 'coordinating'), note: cell(row, 'note'),
+        extra, place: row.raw.place,
+      });
+    } else {
+      objective = cell(row, 'objective') ?? objective;
+      mission = cell(row, 'mission') ?? mission;
+      tasks.push({
+        id, stt: row.stt, group: row.group, objective, mission,
+        content: cell(row, 'content'), lead: cell(row, 'lead'), coordinating: cell(row, 'coordinating'),
+        deadlineText: cell(row, 'deadline'), output: cell(row, 'output'), note: cell(row, 'note'),
+        extra, place: row.raw.place, heading,
+      });
+    }
+  }
+
+  const info: TableInfo = {
+    kind,
+    title: cellText(table.title),
+    columns: table.header.map((header, k) => ({ header: cellText(header) ?? '', role: roles[k] ?? 'other' })),
+    rowCount: kind === 'indicators' ? indicators.length : tasks.length,
+    pages: table.pages,
+    layout: table.layout,
+  };
+  if (kind === 'other') return { info, tasks: [], indicators: [], diagnostics };
+  return { info, tasks, indicators, diagnostics };
+}

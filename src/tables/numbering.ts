@@ -1,0 +1,63 @@
+/** Row numbers: roman group numerals (OCR-tolerant) and Stt paths like "1", "1.2", "III.1.2". */
+
+const ROMANS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX'];
+
+/**
+ * A roman numeral as printed or as OCR damages it ("I1" = II, "I11" = III, "VI11" = VIII,
+ * "v" = V), canonical upper case, or null. A bare "1" or "11" is a number, not a numeral.
+ */
+export function romanNumeral(token: string): string | null {
+  const t = token.trim().replace(/[.:)]$/, '');
+  if (!/^[IVXivx][IVXivxl1]*$/.test(t)) return null;
+  const upper = t.replace(/[l1]/g, 'I').toUpperCase();
+  return ROMANS.includes(upper) ? upper : null;
+}
+
+export function romanValue(numeral: string): number {
+  return ROMANS.indexOf(numeral) + 1;
+}
+
+export function toRoman(value: number): string {
+  return ROMANS[value - 1] ?? String(value);
+}
+
+/** "1.2." → [1, 2]; null for anything that is not a dotted number. */
+export function parseStt(token: string): number[] | null {
+  const t = token.trim().replace(/\.$/, '');
+  if (!/^\d{1,3}(\.\d{1,3}){0,3}$/.test(t)) return null;
+  return t.split('.').map(Number);
+}
+
+export function sttString(path: number[]): string {
+  return path.join('.');
+}
+
+/** Cost of a row number missing from the sequence (lost by OCR, or a heading row not numbered). */
+const MISSING = 0.8;
+
+/**
+ * How plausible `next` is as the row number after `prev` (lower is better, null = implausible):
+ * the next sibling or the first child (0), back up a level (0.2), plus MISSING for each number
+ * that would have been skipped (at most 3). `prev` null means the start of a table or group.
+ */
+export function successorCost(prev: number[] | null, next: number[]): number | null {
+  if (prev == null || prev.length === 0) {
+    // a fresh start: 1, 1.1 …; a later number means the first rows lost their numbers
+    const missing = next[0]! - 1 + next.slice(1).reduce((m, n) => m + n - 1, 0) + (next.length - 1);
+    return missing <= 3 ? MISSING * missing : null;
+  }
+  let d = 0;
+  while (d < prev.length && d < next.length && prev[d] === next[d]) d++;
+  if (d === next.length) return null; // same number again, or a parent after its child
+  if (d === prev.length) {
+    // deeper: the first child, with missing headings in between
+    const missing = next[d]! - 1 + next.slice(d + 1).reduce((m, n) => m + n, 0);
+    return missing <= 3 ? MISSING * missing : null;
+  }
+  const gap = next[d]! - prev[d]! - 1;
+  if (gap < 0) return null;
+  // deeper parts of next start a new sub-list whose heading row is missing
+  const missing = gap + next.slice(d + 1).reduce((m, n) => m + n, 0);
+  if (missing > 3) return null;
+  return MISSING * missing + (next.length < prev.length ? 0.2 : 0);
+}

@@ -1,0 +1,158 @@
+/**
+ * Classifying single lines of OCR'd table text: header lines, group rows (roman numeral +
+ * title), row-number anchors ("1 Ké hoach", "2. | TTHC", "1.1 | Phoi hop", "12 | …" = 1.2 damaged).
+ */
+import type { SourceLine } from '../core/lines.js';
+import { fold } from '../core/text.js';
+import { TABLE_END_MARKERS } from '../vocab/columnHeaders.js';
+import { compact, similarity } from './fuzzy.js';
+import { hasKeyColumn, headerRolesIn, headerScore, type KeywordHit } from './columnRoles.js';
+import { parseStt, romanNumeral } from './numbering.js';
+
+export interface GroupLine {
+  numeral: string | null;
+  title: string | null;
+  /** the numeral stands alone on its line; the title is on the next line */
+  titleOnNext: boolean;
+}
+
+const LETTERS = /\p{L}/gu;
+const UPPER = /\p{Lu}/gu;
+
+/** Mostly capital letters, a few words long: a group title whose numeral was lost. */
+export function isCapsTitle(text: string): boolean {
+  const letters = text.match(LETTERS) ?? [];
+  const upper = text.match(UPPER) ?? [];
+  const words = text.trim().split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w));
+  return letters.length >= 12 && words.length >= 3 && upper.length / letters.length >= 0.85 && !/^\s*\d/.test(text);
+}
+
+/** A group row: "I. Thuc hién …", "I1. Cong bd …" (= II), "VII | HIEN PAI HOA …", or "III" alone. */
+export function groupLine(text: string): GroupLine | null {
+  const t = text.trim().replace(/^["'“”‘’]\s*/, '');
+  const alone = /^([IVXivxl1]{1,5})\.?$/.exec(t);
+  if (alone) {
+    const numeral = romanNumeral(alone[1]!);
+    return numeral ? { numeral, title: null, titleOnNext: true } : null;
+  }
+  const m = /^([IVX][IVXl1]{0,4})\s*(?:[.:]\s*\|?|\|)?\s+(\p{Lu}.*)$/u.exec(t);
+  if (!m) return null;
+  const numeral = romanNumeral(m[1]!);
+  if (!numeral) return null;
+  return { numeral, title: m[2]!.trim(), titleOnNext: false };
+}
+
+export interface AnchorCandidate {
+  /** the row number as printed */
+  token: string;
+  /** readings of the number: as printed, and repaired ones ("12" → 1.2) with a penalty */
+  readings: { path: number[]; penalty: number }[];
+  /** the rest of the line after the number */
+  rest: string;
+  /** followed by a ruling "|" (more likely a real Stt cell) */
+  ruled: boolean;
+}
+
+/** A line that starts with a row number. */
+export function anchorCandidate(text: string): AnchorCandidate | null {
+  const m = /^\s*["'“”‘’]?\s*(\d{1,3}(?:[.,]\d{1,2}){0,2})(?=$|[\s.,|])\s*[.,]?\s*(\|)?\s*(.*)$/u.exec(text);
+  if (!m) return null;
+  const token = m[1]!.replace(/,/g, '.');
+  const rest = m[3]!.trim();
+  // "02/2024", "100%", "10/02/2022": a number that is not a row number
+  if (/^[/%]/.test(rest)) return null;
+  const path = parseStt(token);
+  if (!path || path.some((n) => n === 0) || /^0/.test(token)) return null;
+  const readings = [{ path, penalty: 0 }];
+  // a lost dot: "12" after 1.1 is 1.2, "21" after 2 is 2.1, "110" is 1.10
+  if (path.length === 1 && token.length >= 2 && token[1] !== '0') {
+    readings.push({ path: [Number(token[0]), Number(token.slice(1))], penalty: 0.6 });
+  }
+  if (path.length === 1 && token === '10') readings.push({ path: [1, 10], penalty: 0.9 });
+  return { token, readings, rest, ruled: !!m[2] };
+}
+
+export interface HeaderSpan {
+  start: number;
+  end: number;
+  roles: KeywordHit[];
+}
+
+function nonEmptyAfter(lines: SourceLine[], from: number, count: number, maxGap = 3): number[] {
+  const out: number[] = [];
+  let gap = 0;
+  for (let i = from; i < lines.length && out.length < count; i++) {
+    if (lines[i]!.text.trim() === '') {
+      if (++gap > maxGap) break;
+      continue;
+    }
+    gap = 0;
+    out.push(i);
+  }
+  return out;
+}
+
+/**
+ * A table header starting at line `i`: one line naming 3+ roles, a line naming 2 whose
+ * next lines complete it, or a column of short lines ("Stt", "Noi dung", "Co quan / chi tri" …).
+ */
+export function headerAt(lines: SourceLine[], i: number): HeaderSpan | null {
+  const text = lines[i]!.text;
+  if (text.trim() === '' || text.includes('\t')) return null;
+  const score = headerScore(text);
+  if (score >= 3) return { start: i, end: i, roles: headerRolesIn(text) };
+  if (score === 2 && text.trim().length < 70 && hasKeyColumn(text)) {
+    const next = nonEmptyAfter(lines, i + 1, 2, 1);
+    const joined = [text, ...next.map((k) => lines[k]!.text)];
+    for (let n = 2; n <= joined.length; n++) {
+      const merged = joined.slice(0, n).join(' ');
+      if (headerScore(merged) >= 3 && next.slice(0, n - 1).every((k) => lines[k]!.text.trim().length < 70 && !anchorCandidate(lines[k]!.text))) {
+        return { start: i, end: next[n - 2]!, roles: headerRolesIn(merged) };
+      }
+    }
+  }
+  // "Stt Noi dung" under header fragments printed above it
+  if (score === 2 && text.trim().length < 40 && hasKeyColumn(text)) {
+    for (let k = i - 1, seen = 0; k >= 0 && seen < 2; k--) {
+      if (lines[k]!.text.trim() === '') continue;
+      seen++;
+      if (headerFragment(lines[k]!.text)) return { start: i, end: i, roles: headerRolesIn(`${lines[k]!.text} ${text}`) };
+    }
+  }
+  // a header printed one cell per line
+  if (/^(stt|st|tt)$/.test(compact(text))) {
+    const next = nonEmptyAfter(lines, i + 1, 16);
+    const short = [];
+    for (const k of next) {
+      if (lines[k]!.text.trim().length > 24) break;
+      short.push(k);
+    }
+    const merged = [text, ...short.map((k) => lines[k]!.text)].join(' ');
+    if (short.length >= 3 && headerScore(merged) >= 4) {
+      let end = i;
+      for (const k of short) if (headerRolesIn(lines[k]!.text).length > 0) end = k;
+      return { start: i, end, roles: headerRolesIn(merged) };
+    }
+  }
+  return null;
+}
+
+/** A short line next to a header that belongs to it ("Co quan Co quan Thei gian Két qua"). */
+export function headerFragment(text: string): boolean {
+  const t = text.trim();
+  if (t === '' || t.length > 90) return false;
+  const hits = headerRolesIn(t).length;
+  return hits >= 2 || (hits >= 1 && t.length <= 14);
+}
+
+const END_KEYS = TABLE_END_MARKERS.map((m) => compact(m));
+
+/** A line where the body text resumes after a table ("III. TỔ CHỨC THỰC HIỆN", "Nơi nhận:"). */
+export function isTableEnd(text: string): boolean {
+  const key = compact(text.replace(/^[\sIVXl1.\d|]+/, ''));
+  return key.length < 40 && END_KEYS.some((k) => similarity(key.slice(0, k.length), k) >= 0.7 && key.length <= k.length + 6);
+}
+
+export function foldedWords(text: string): string {
+  return fold(text).replace(/\s+/g, ' ').trim();
+}

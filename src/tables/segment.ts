@@ -1,0 +1,13 @@
+/** Runs the text segmenters over the lines, each on the lines the others did not take. */
+import type { Diagnostic } from '../core/diagnostic.js';
+import type { RawTable, SourceLine } from '../core/lines.js';
+import { segmentTabTables } from './tabSegmenter.js';
+import { segmentOcrTables } from './ocrSegmenter.js';
+
+export function segmentTextTables(lines: SourceLine[]): { tables: RawTable[]; diagnostics: Diagnostic[] } {
+  const tab = segmentTabTables(lines);
+  const taken = new Set<number>();
+  for (const t of tab) if (t.lineRange) for (let i = t.lineRange[0]; i <= t.lineRange[1]; i++) taken.add(i);
+  const ocr = tab.length > 0 ? { tables: [], diagnostics: [] } : segmentOcrTables(lines, taken);
+  return { tables: [...tab, ...ocr.tables], diagnostics: ocr.diagnostics };
+}

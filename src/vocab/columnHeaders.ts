@@ -1,0 +1,75 @@
+/**
+ * Table column roles and the header texts that name them (domain.md "Table columns and their
+ * roles"). The one place where header words live: matching folds them (no marks, no case) and
+ * tolerates OCR damage, so list each header once in its correct Vietnamese form.
+ */
+import type { ColumnRole } from '../schema/plan.js';
+
+export interface ColumnHeaderEntry {
+  role: Exclude<ColumnRole, 'other'>;
+  /** the name used when a segmenter has to name a column it only recognised by keyword */
+  canonical: string;
+  headers: string[];
+}
+
+export const COLUMN_HEADERS: ColumnHeaderEntry[] = [
+  { role: 'stt', canonical: 'Stt', headers: ['Stt', 'STT', 'TT', 'Số thứ tự'] },
+  {
+    role: 'content',
+    canonical: 'Nội dung',
+    headers: ['Nội dung', 'Nội dung công việc', 'Nội dung nhiệm vụ', 'Nội dung thực hiện', 'Hoạt động', 'Nội dung chỉ tiêu', 'Chỉ tiêu', 'Tên chỉ tiêu', 'Nhiệm vụ cụ thể', 'Công việc'],
+  },
+  {
+    role: 'lead',
+    canonical: 'Cơ quan chủ trì',
+    headers: [
+      'Cơ quan chủ trì', 'Đơn vị chủ trì', 'Chủ trì', 'Đơn vị thực hiện', 'Bộ phận thực hiện',
+      'Cơ quan thực hiện', 'Cơ quan chủ trì thực hiện', 'Đơn vị chủ trì thực hiện', 'Cơ quan, đơn vị chủ trì',
+    ],
+  },
+  {
+    role: 'coordinating',
+    canonical: 'Cơ quan phối hợp',
+    headers: ['Cơ quan phối hợp', 'Đơn vị phối hợp', 'Phối hợp', 'Cơ quan, đơn vị phối hợp', 'Đơn vị phối hợp thực hiện'],
+  },
+  {
+    role: 'deadline',
+    canonical: 'Thời gian hoàn thành',
+    headers: ['Thời gian hoàn thành', 'Thời gian thực hiện', 'Thời hạn', 'Thời gian', 'Thời hạn hoàn thành', 'Tiến độ'],
+  },
+  {
+    role: 'output',
+    canonical: 'Kết quả',
+    headers: ['Kết quả', 'Kết quả thực hiện', 'Kết quả công việc', 'Sản phẩm', 'Kết quả/Sản phẩm', 'Kết quả, sản phẩm', 'Sản phẩm đầu ra', 'Hình thức văn bản'],
+  },
+  { role: 'note', canonical: 'Ghi chú', headers: ['Ghi chú'] },
+  { role: 'unit', canonical: 'Đơn vị tính', headers: ['Đơn vị', 'Đơn vị tính', 'ĐVT'] },
+  { role: 'target', canonical: 'Chỉ tiêu năm', headers: ['Chỉ tiêu năm', 'Chỉ tiêu giao', 'Mục tiêu năm', 'Giá trị chỉ tiêu'] },
+  { role: 'objective', canonical: 'Mục tiêu', headers: ['Mục tiêu'] },
+  { role: 'mission', canonical: 'Nhiệm vụ', headers: ['Nhiệm vụ'] },
+];
+
+/**
+ * Short keywords that show a line of OCR text is (part of) a table header: a header line holds
+ * several of them. Each is matched folded, without spaces, allowing a few letter errors.
+ */
+export const HEADER_KEYWORDS: { keyword: string; role: Exclude<ColumnRole, 'other'> }[] = [
+  { keyword: 'Stt', role: 'stt' },
+  { keyword: 'Nội dung', role: 'content' },
+  { keyword: 'Hoạt động', role: 'content' },
+  { keyword: 'Chỉ tiêu', role: 'content' },
+  { keyword: 'Chủ trì', role: 'lead' },
+  { keyword: 'Đơn vị thực hiện', role: 'lead' },
+  { keyword: 'Phối hợp', role: 'coordinating' },
+  { keyword: 'Thời gian', role: 'deadline' },
+  { keyword: 'Hoàn thành', role: 'deadline' },
+  { keyword: 'Kết quả', role: 'output' },
+  { keyword: 'Sản phẩm', role: 'output' },
+  { keyword: 'Ghi chú', role: 'note' },
+  { keyword: 'Mục tiêu', role: 'objective' },
+  { keyword: 'Nhiệm vụ', role: 'mission' },
+  { keyword: 'Đơn vị', role: 'unit' },
+];
+
+/** Lines that end a table printed as text: the body resumes ("Tổ chức thực hiện", "Nơi nhận"). */
+export const TABLE_END_MARKERS: string[] = ['Nơi nhận', 'Tổ chức thực hiện', 'Trên đây là'];
