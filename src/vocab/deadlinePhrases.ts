@@ -33,7 +33,7 @@ export const DEADLINE_PHRASES: readonly { phrases: readonly string[]; value: Dea
   {
     value: 'EVENT',
     phrases: [
-      'khi', 'sau khi', 'ngay khi', 'phát sinh', 'đột xuất', 'đợt xuất', 'yêu cầu', 'kể từ',
+      'theo', 'khi', 'sau khi', 'ngay khi', 'phát sinh', 'đột xuất', 'đợt xuất', 'yêu cầu', 'kể từ',
       'theo kế hoạch', 'theo lộ trình', 'theo quy định', 'theo hướng dẫn', 'theo văn bản', 'theo tiến độ', 'theo chỉ đạo', 'theo thời điểm',
     ],
   },

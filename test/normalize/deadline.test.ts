@@ -106,6 +106,12 @@ const DAMAGED: Row[] = [
   ['Hang quy, nam va dot xuat khi co yéu cau', 'recurring', null, null, 'quarterly'],
   ['Trong nam 2021,', 'year', '2021-01-01', '2021-12-31', null],
   ['Sau khi co Quyet dinh cong bo dm BO trugng', 'event', null, null, null],
+  ['Thuamg xuyen', 'continuous', null, null, null],
+  ['Thuong xuyeén', 'continuous', null, null, null],
+  ['Theo K& hoach', 'event', null, null, null],
+  ['Khi c6 phat sinh', 'event', null, null, null],
+  ['Théang 01', 'month', '2024-01-01', '2024-01-31', null],
+  ['23 thang 6 nam 2022', 'date', null, '2022-06-23', null],
 ];
 
 function check([text, kind, from, to, recurrence]: Row, year: number | null = PLAN_YEAR) {
@@ -130,6 +136,10 @@ describe('parseDeadline', () => {
 
   it.each([['Thu:fr "9'], ['Hoàn thành'], ['x']])('%s is unknown', (text) => {
     expect(parseDeadline(text, 2024).kind).toBe('unknown');
+  });
+
+  it('does not read a document number as a month', () => {
+    expect(parseDeadline('Theo Thông tư 01/2023/TT-VPCP', 2024).kind).toBe('event');
   });
 
   it('rejects impossible dates and months', () => {
