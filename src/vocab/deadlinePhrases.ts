@@ -26,10 +26,14 @@ export type DeadlineConcept =
   | 'END' // cuối (năm)
   | 'WITHIN' // trong (năm)
   | 'WHOLE' // cả (năm)
-  | 'WORD'; // a word that only looks like one of the above ("quy định" is not "quý")
+  | 'WORD'; // a word that only looks like one of the above ("quy định" is not "quý", "thông" is not "thường")
 
 export const DEADLINE_PHRASES: readonly { phrases: readonly string[]; value: DeadlineConcept }[] = [
-  { value: 'CONTINUOUS', phrases: ['thường xuyên', 'xuyên', 'liên tục', 'thường xuyên liên tục'] },
+  {
+    value: 'CONTINUOUS',
+    // "Thường" and "xuyên" alone: the phrase broken over two table rows
+    phrases: ['thường xuyên', 'thường', 'xuyên', 'liên tục', 'thường xuyên liên tục'],
+  },
   {
     value: 'EVENT',
     phrases: [
@@ -53,5 +57,5 @@ export const DEADLINE_PHRASES: readonly { phrases: readonly string[]; value: Dea
   { value: 'END', phrases: ['cuối'] },
   { value: 'WITHIN', phrases: ['trong', 'suốt'] },
   { value: 'WHOLE', phrases: ['cả'] },
-  { value: 'WORD', phrases: ['quy định', 'quy chế', 'quy trình', 'quy mô', 'quá'] },
+  { value: 'WORD', phrases: ['quy định', 'quy chế', 'quy trình', 'quy mô', 'quá', 'thông', 'thanh', 'thành'] },
 ];

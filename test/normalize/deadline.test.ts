@@ -43,6 +43,9 @@ const CORRECT: Row[] = [
   ['Định kỳ 3 tháng/lần', 'recurring', null, null, 'quarterly'],
   ['Hằng tuần', 'recurring', null, null, 'weekly'],
   ['Hằng ngày', 'recurring', null, null, 'daily'],
+  // "Thường xuyên" broken over two table rows (seed 001)
+  ['Thường', 'continuous', null, null, null],
+  ['xuyên', 'continuous', null, null, null],
   // more bounded forms
   ['ngày 15 tháng 12 năm 2024', 'date', null, '2024-12-15', null],
   ['Trước ngày 15/12', 'date', null, '2024-12-15', null],
