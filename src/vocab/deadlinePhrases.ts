@@ -37,7 +37,7 @@ export const DEADLINE_PHRASES: readonly { phrases: readonly string[]; value: Dea
   {
     value: 'EVENT',
     phrases: [
-      'theo', 'khi', 'sau khi', 'ngay khi', 'phát sinh', 'đột xuất', 'đợt xuất', 'yêu cầu', 'kể từ',
+      'theo', 'khi', 'sau khi', 'ngay khi', 'trong vòng', 'ngày làm việc', 'phát sinh', 'đột xuất', 'đợt xuất', 'yêu cầu', 'kể từ',
       'theo kế hoạch', 'theo lộ trình', 'theo quy định', 'theo hướng dẫn', 'theo văn bản', 'theo tiến độ', 'theo chỉ đạo', 'theo thời điểm',
     ],
   },

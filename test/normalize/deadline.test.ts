@@ -38,6 +38,7 @@ const CORRECT: Row[] = [
   ['Theo Kế hoạch thị xã, phường', 'event', null, null, null],
   ['Theo lộ trình Kế hoạch', 'event', null, null, null],
   ['Theo quy định', 'event', null, null, null],
+  ['Trong vòng 05 ngày làm việc kể từ ngày nhận hồ sơ', 'event', null, null, null],
   ['- Định kỳ theo quy định. - Đợt xuất theo thời điểm yêu cầu của thị xã', 'recurring', null, null, 'periodic'],
   ['6 tháng/lần', 'recurring', null, null, 'half-yearly'],
   ['Định kỳ 3 tháng/lần', 'recurring', null, null, 'quarterly'],

@@ -33,7 +33,7 @@ describe('normalizeStage', () => {
     file.structure!.legalBases = [{ text: 'Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ về …;', place: { page: 1, line: 9 } }];
     file.tables = {
       tables: [],
-      tasks: [task('I.1', 'Quý II', 20), task('I.2', 'Bao nhiêu cũng được', 21), task('I.3', null, 22)],
+      tasks: [task('I.1', 'Quý II', 20), task('I.2', 'Bao nhiêu cũng được', 21), task('I.3', null, 22), task('I.4', '  ', 23)],
       indicators: [indicator('1', 'Tối thiểu 80%', 40), indicator('2', 'Theo quy định', 41)],
     };
     await normalizeStage.run(file, {});
@@ -41,6 +41,7 @@ describe('normalizeStage', () => {
     expect(n.tasks[0]!.deadline).toEqual({ text: 'Quý II', kind: 'quarter', from: '2024-04-01', to: '2024-06-30', recurrence: null });
     expect(n.tasks[1]!.deadline!.kind).toBe('unknown');
     expect(n.tasks[2]!.deadline).toBeNull();
+    expect(n.tasks[3]!.deadline).toBeNull();
     expect(n.tasks[0]).not.toHaveProperty('deadlineText');
     expect(n.indicators[0]!.target).toEqual({ text: 'Tối thiểu 80%', op: '>=', value: 80 });
     expect(n.indicators[0]).not.toHaveProperty('targetText');
