@@ -56,6 +56,8 @@ const YEAR_TAIL = `(?: ?,)?(?: ?(?:[/-]|YEAR) ?${Y})?`;
 
 const DATE_NUMERIC = /(?<!\d)(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\2 ?(\d{4})(?!\d)/g;
 const DATE_WORDY = new RegExp(`DAY ?(\\d{1,2})(?!\\d) ?(?:[/.-]|MONTH) ?(\\d{1,2})(?!\\d)()${YEAR_TAIL.replace('[/-]', '[/.-]')}`, 'g');
+// "23 tháng 6 năm 2022": the day word lost, so the year must be there
+const DATE_WORDY_NO_DAY = new RegExp(`(?<![\\d/])(\\d{1,2}) ?MONTH ?(\\d{1,2})(?!\\d)() ?(?:[/.-]|,|YEAR) ?${Y}`, 'g');
 const DATE_SHORT = /BEFORE ?(\d{1,2}) ?\/ ?(\d{1,2})(?![\d/])()()/g;
 const HALF_YEAR = new RegExp(`(\\d{1,2}) ?MONTH ?(FIRST|END) ?YEAR(?: ?${Y})?`, 'g');
 const QUARTERS = new RegExp(`QUARTER ?${Q}(?: ?(?:-|TO|AND|,|&) ?(?:QUARTER ?)?${Q})?${YEAR_TAIL}`, 'g');
@@ -64,7 +66,8 @@ const MONTH_RANGE = new RegExp(
   'g',
 );
 const MONTH_POINT = new RegExp(`MONTH ?(\\d{1,2})(?!\\d)${YEAR_TAIL}`, 'g');
-const MONTH_BARE = /(?<![\d/.#-])(?<![\d/.-] )(\d{1,2}) ?\/ ?(\d{4})(?!\d)/g;
+// "03/2024", but not the start of a number's symbol ("01/2023/TT-VPCP")
+const MONTH_BARE = /(?<![\d/.#-])(?<![\d/.-] )(\d{1,2}) ?\/ ?(\d{4})(?!\d| ?\/)/g;
 const YEAR_END = new RegExp(`END ?YEAR(?: ?${Y})?`, 'g');
 const YEARS = new RegExp(`(?:(?:WITHIN|WHOLE|FROM) ?)?YEAR ?${Y}(?: ?(?:-|TO) ?(?:YEAR ?)?${Y})?`, 'g');
 const YEAR_PLAN = /(?:WITHIN|WHOLE) ?YEAR(?! ?\d)/g;
@@ -113,6 +116,7 @@ function findPeriods(codes: string, planYear: number | null): Period[] {
   };
   take(DATE_NUMERIC, (m) => readDate(m, m[1]!, m[3]!, m[4]));
   take(DATE_WORDY, (m) => readDate(m, m[1]!, m[2]!, m[4]));
+  take(DATE_WORDY_NO_DAY, (m) => readDate(m, m[1]!, m[2]!, m[4]));
   take(DATE_SHORT, (m) => readDate(m, m[1]!, m[2]!, undefined));
   if (dates.length >= 2 && RANGE_CUE.test(codes) && dates.every((d) => d.iso)) {
     const isos = dates.map((d) => d.iso!).sort();

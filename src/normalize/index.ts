@@ -1,5 +1,6 @@
 /** Normalize stage: deadlines, indicator targets and legal references into structured values. */
 import { diagnostic } from '../core/diagnostic.js';
+import { nonEmpty } from '../core/text.js';
 import type { PlanFile } from '../pipeline/planFile.js';
 import type { ParseOptions, Stage } from '../pipeline/stage.js';
 import type { Indicator, LegalRef, Task } from '../schema/plan.js';
@@ -20,12 +21,14 @@ export interface Normalized {
 
 export function normalizeTask(t: TaskDraft, year: number | null): Task {
   const { deadlineText, ...rest } = t;
-  return { ...rest, deadline: deadlineText ? parseDeadline(deadlineText, year) : null };
+  const text = nonEmpty(deadlineText);
+  return { ...rest, deadline: text ? parseDeadline(text, year) : null };
 }
 
 export function normalizeIndicator(i: IndicatorDraft): Indicator {
   const { targetText, ...rest } = i;
-  return { ...rest, target: targetText ? parseTarget(targetText) : null };
+  const text = nonEmpty(targetText);
+  return { ...rest, target: text ? parseTarget(text) : null };
 }
 
 /** The year deadlines are relative to: the plan's year, else the caller's, else the issue year. */

@@ -133,7 +133,7 @@ function numberedRefs(text: string): Found[] {
   return refs;
 }
 
-/** Laws and codes cited by name: from the capitalised type word to the date (or the clause's end). */
+/** Laws and codes cited by name: from the capitalised type word to their date (else a comma or the clause's end). */
 function namedRefs(text: string, taken: Found[]): Found[] {
   const tokens = tokenize(text);
   const refs: Found[] = [];
@@ -148,7 +148,9 @@ function namedRefs(text: string, taken: Found[]): Found[] {
     const stop = text.slice(start, nextTaken).search(/[;.]/);
     const limit = stop < 0 ? nextTaken : start + stop;
     const date = findDate(text.slice(start, limit));
-    const nameEnd = date ? start + date.index + date.length : limit;
+    // without a date the name ends at the first comma or bracket ("Luật Đất đai, các văn bản …")
+    const plain = text.slice(start, limit).search(/[,(]/);
+    const nameEnd = date ? start + date.index + date.length : plain < 0 ? limit : start + plain;
     const tail = date ? readTail(text, nameEnd, limit) : { issuedDate: null, issuer: null, end: nameEnd };
     const end = Math.max(nameEnd, tail.end);
     const span = collapseSpace(text.slice(start, end)).replace(/[,\s]+$/, '');

@@ -26,14 +26,18 @@ export type DeadlineConcept =
   | 'END' // cuối (năm)
   | 'WITHIN' // trong (năm)
   | 'WHOLE' // cả (năm)
-  | 'WORD'; // a word that only looks like one of the above ("quy định" is not "quý")
+  | 'WORD'; // a word that only looks like one of the above ("quy định" is not "quý", "thông" is not "thường")
 
 export const DEADLINE_PHRASES: readonly { phrases: readonly string[]; value: DeadlineConcept }[] = [
-  { value: 'CONTINUOUS', phrases: ['thường xuyên', 'xuyên', 'liên tục', 'thường xuyên liên tục'] },
+  {
+    value: 'CONTINUOUS',
+    // "Thường" and "xuyên" alone: the phrase broken over two table rows
+    phrases: ['thường xuyên', 'thường', 'xuyên', 'liên tục', 'thường xuyên liên tục'],
+  },
   {
     value: 'EVENT',
     phrases: [
-      'khi', 'sau khi', 'ngay khi', 'phát sinh', 'đột xuất', 'đợt xuất', 'yêu cầu', 'kể từ',
+      'theo', 'khi', 'sau khi', 'ngay khi', 'trong vòng', 'ngày làm việc', 'phát sinh', 'đột xuất', 'đợt xuất', 'yêu cầu', 'kể từ',
       'theo kế hoạch', 'theo lộ trình', 'theo quy định', 'theo hướng dẫn', 'theo văn bản', 'theo tiến độ', 'theo chỉ đạo', 'theo thời điểm',
     ],
   },
@@ -53,5 +57,5 @@ export const DEADLINE_PHRASES: readonly { phrases: readonly string[]; value: Dea
   { value: 'END', phrases: ['cuối'] },
   { value: 'WITHIN', phrases: ['trong', 'suốt'] },
   { value: 'WHOLE', phrases: ['cả'] },
-  { value: 'WORD', phrases: ['quy định', 'quy chế', 'quy trình', 'quy mô', 'quá'] },
+  { value: 'WORD', phrases: ['quy định', 'quy chế', 'quy trình', 'quy mô', 'quá', 'thông', 'thanh', 'thành'] },
 ];

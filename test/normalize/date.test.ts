@@ -8,6 +8,8 @@ describe('parseDate', () => {
     ['Tra Vinh, ngay/13 thang 01 nam 2021', '2021-01-13'],
     ['số 766/QĐ-TTg ngày 23/6/2022 của Thủ tướng', '2022-06-23'],
     ['Trước ngày 15/02/2025', '2025-02-15'],
+    ['354/QD-UBND ngay 20 thang 02 nim 2024 cua', '2024-02-20'],
+    ['ngdy 05 théng 3 ndm 2024', '2024-03-05'],
   ])('%s', (text, iso) => expect(parseDate(text)).toBe(iso));
 
   it('rejects impossible dates', () => {

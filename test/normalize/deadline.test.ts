@@ -38,11 +38,15 @@ const CORRECT: Row[] = [
   ['Theo Kế hoạch thị xã, phường', 'event', null, null, null],
   ['Theo lộ trình Kế hoạch', 'event', null, null, null],
   ['Theo quy định', 'event', null, null, null],
+  ['Trong vòng 05 ngày làm việc kể từ ngày nhận hồ sơ', 'event', null, null, null],
   ['- Định kỳ theo quy định. - Đợt xuất theo thời điểm yêu cầu của thị xã', 'recurring', null, null, 'periodic'],
   ['6 tháng/lần', 'recurring', null, null, 'half-yearly'],
   ['Định kỳ 3 tháng/lần', 'recurring', null, null, 'quarterly'],
   ['Hằng tuần', 'recurring', null, null, 'weekly'],
   ['Hằng ngày', 'recurring', null, null, 'daily'],
+  // "Thường xuyên" broken over two table rows (seed 001)
+  ['Thường', 'continuous', null, null, null],
+  ['xuyên', 'continuous', null, null, null],
   // more bounded forms
   ['ngày 15 tháng 12 năm 2024', 'date', null, '2024-12-15', null],
   ['Trước ngày 15/12', 'date', null, '2024-12-15', null],
@@ -106,6 +110,12 @@ const DAMAGED: Row[] = [
   ['Hang quy, nam va dot xuat khi co yéu cau', 'recurring', null, null, 'quarterly'],
   ['Trong nam 2021,', 'year', '2021-01-01', '2021-12-31', null],
   ['Sau khi co Quyet dinh cong bo dm BO trugng', 'event', null, null, null],
+  ['Thuamg xuyen', 'continuous', null, null, null],
+  ['Thuong xuyeén', 'continuous', null, null, null],
+  ['Theo K& hoach', 'event', null, null, null],
+  ['Khi c6 phat sinh', 'event', null, null, null],
+  ['Théang 01', 'month', '2024-01-01', '2024-01-31', null],
+  ['23 thang 6 nam 2022', 'date', null, '2022-06-23', null],
 ];
 
 function check([text, kind, from, to, recurrence]: Row, year: number | null = PLAN_YEAR) {
@@ -130,6 +140,10 @@ describe('parseDeadline', () => {
 
   it.each([['Thu:fr "9'], ['Hoàn thành'], ['x']])('%s is unknown', (text) => {
     expect(parseDeadline(text, 2024).kind).toBe('unknown');
+  });
+
+  it('does not read a document number as a month', () => {
+    expect(parseDeadline('Theo Thông tư 01/2023/TT-VPCP', 2024).kind).toBe('event');
   });
 
   it('rejects impossible dates and months', () => {

@@ -120,6 +120,13 @@ describe('parseLegalRefs: forms', () => {
     ]);
   });
 
+  it('a law cited without a date ends at the comma', () => {
+    expect(parseLegalRefs('theo Luật Đất đai, các văn bản hướng dẫn; Hiến pháp năm 2013')).toEqual([
+      { text: 'Luật Đất đai', ...ref('Luật', null, null, null) },
+      { text: 'Hiến pháp năm 2013', ...ref('Hiến pháp', null, null, null) },
+    ]);
+  });
+
   it('no reference in plain text or bare dates', () => {
     expect(parseLegalRefs('Căn cứ chức năng, nhiệm vụ và yêu cầu công tác kiểm soát TTHC ngày 19/6/2015')).toEqual([]);
     expect(parseLegalRefs('theo quy định của pháp luật')).toEqual([]);
