@@ -1,6 +1,7 @@
 /**
  * Ordered alignment of parsed task rows against a hand-checked row inventory (fixtures/<case>/rows.json):
- * a pair matches when the group agrees and the folded content starts alike. The longest
+ * a pair matches when the group agrees and the task's opening words occur near the start of the
+ * parsed row (OCR can put fragments of other columns first). The longest
  * in-order matching (LCS) counts as rows found in order.
  */
 import { fold } from '../../src/core/text.js';
@@ -17,26 +18,29 @@ export interface ParsedRow {
   content: string | null;
 }
 
-function similarity(a: string, b: string): number {
-  if (!a || !b) return 0;
-  const n = a.length;
-  const m = b.length;
-  let prev = Array.from({ length: m + 1 }, (_, j) => j);
+/** Best match of `pattern` against any substring of `text` (Sellers): 1 - edits / pattern length. */
+function substringSimilarity(pattern: string, text: string): number {
+  const n = pattern.length;
+  if (!n || !text) return 0;
+  let prev = Array.from({ length: text.length + 1 }, () => 0);
   for (let i = 1; i <= n; i++) {
     const cur = [i];
-    for (let j = 1; j <= m; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= text.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (pattern[i - 1] === text[j - 1] ? 0 : 1));
+    }
     prev = cur;
   }
-  return 1 - prev[m]! / Math.max(n, m);
+  return 1 - Math.min(...prev) / n;
 }
 
 const key = (s: string | null) => fold(s ?? '').replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
 
+/** Same group, and the task's opening words (folded) occur near the start of the parsed row's content. */
 export function rowsMatch(expected: InventoryRow, actual: ParsedRow): boolean {
   if ((expected.group ?? null) !== (actual.group?.number ?? null)) return false;
-  const want = key(expected.content);
-  const got = key(actual.content).slice(0, want.length + 5);
-  return similarity(want, got.slice(0, Math.max(want.length, 1))) >= 0.6;
+  const want = key(expected.content).slice(0, 30);
+  const got = key(actual.content).slice(0, 160);
+  return substringSimilarity(want, got) >= 0.7;
 }
 
 export function alignRows(expected: InventoryRow[], actual: ParsedRow[]): number {
