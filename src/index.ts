@@ -6,3 +6,5 @@ export type { Diagnostic, Place, Severity } from './core/diagnostic.js';
 export { emitPlan, type OutputFormat } from './emit/index.js';
 export { fold } from './core/text.js';
 export * from './schema/plan.js';
+export { parseDeadline, parseTarget, parseLegalRefs } from './normalize/index.js';
+export { parseDate } from './normalize/date.js';

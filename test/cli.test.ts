@@ -37,3 +37,51 @@ describe('CLI input errors: one line naming the file, exit 2, no stack trace', (
     expect(run.stdout).toMatch(/Usage: tthc-parse/);
   });
 });
+
+describe('CLI parse', () => {
+  const seed = 'fixtures/seed-001/input.txt';
+
+  it('prints a schema-valid plan as JSON on stdout and a summary on stderr', async () => {
+    const { PlanSchema } = await import('../src/schema/plan.js');
+    const run = runCli([seed]);
+    expect(run.code).toBe(0);
+    const plan = JSON.parse(run.stdout);
+    expect(PlanSchema.safeParse(plan).success).toBe(true);
+    expect(plan.tasks).toHaveLength(28);
+    expect(run.stderr).toMatch(/28 tasks, 15 indicators, 0 errors/);
+  });
+
+  it('-f yaml prints YAML with the same content', async () => {
+    const { parse } = await import('yaml');
+    const json = JSON.parse(runCli([seed, '-q']).stdout);
+    const run = runCli([seed, '-f', 'yaml', '-q']);
+    expect(run.code).toBe(0);
+    expect(parse(run.stdout)).toEqual(json);
+    expect(run.stderr).toBe('');
+  });
+
+  it('-o writes the file and leaves stdout empty', async () => {
+    const { readFileSync } = await import('node:fs');
+    const out = join(tmp, 'plan.json');
+    const run = runCli([seed, '-o', out]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(JSON.parse(readFileSync(out, 'utf8')).schemaVersion).toBe('1.0');
+  });
+
+  it('reads stdin with -', async () => {
+    const { readFileSync } = await import('node:fs');
+    const run = runCli(['-', '-q'], { input: readFileSync(seed) });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).source.path).toBeNull();
+  });
+
+  it('colours stderr only when asked or allowed', () => {
+    const ansi = /\u001b\[/;
+    expect(runCli([seed]).stderr).not.toMatch(ansi); // NO_COLOR=1 and a pipe
+    expect(runCli([seed, '--color']).stderr).toMatch(ansi);
+    expect(runCli([seed], { env: { NO_COLOR: '', FORCE_COLOR: '1' } }).stderr).toMatch(ansi);
+    expect(runCli([seed, '--no-color'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } }).stderr).not.toMatch(ansi);
+    expect(runCli([seed], { env: { NO_COLOR: '' } }).stderr).not.toMatch(ansi); // not a TTY
+  });
+});
