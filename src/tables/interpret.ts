@@ -109,7 +109,10 @@ export function interpretTable(table: RawTable, options: { kind?: TableKind; rol
     else {
       unnumbered++;
       idBase = `${row.group ? `${row.group.number}.` : ''}r${unnumbered}`;
-      diagnostics.push(diagnostic('warning', 'table/no-number', 'table row without a number (Stt)', row.raw.place));
+      // text-layout segmenters say themselves why a row has no number
+      if (table.layout !== 'scattered' && table.layout !== 'column-run') {
+        diagnostics.push(diagnostic('warning', 'table/no-number', 'table row without a number (Stt)', row.raw.place));
+      }
     }
     let id = idBase;
     const seen = used.get(idBase) ?? 0;

@@ -18,6 +18,7 @@ import { romanValue, sttString, toRoman } from './numbering.js';
 import { compact } from './fuzzy.js';
 import { titleAbove } from './tabSegmenter.js';
 import { setKindHint } from './kindHint.js';
+import { startsTask } from './taskStart.js';
 
 type Kind = 'tasks' | 'indicators';
 
@@ -343,13 +344,19 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
       const tail = gap.filter((g) => g.type === 'text').map((g) => g.line);
       if (bodies.length > 0) bodies[bodies.length - 1]!.lines.push(...tail);
       else if (tail.length > 0) {
-        bodies.push({ line: tail[0]!, stt: '', lines: tail });
-        diagnostics.push(diagnostic('warning', 'table/doubtful-row', 'text in the table with no row number: kept as one row', placeOf(lines[tail[0]!]!)));
+        // no row numbers at all in this group: rows begin where a task cell begins
+        const starts = tail.filter((k, n) => n > 0 && startsTask(lines[k]!.text));
+        const cuts = [tail[0]!, ...starts];
+        cuts.forEach((from, n) => {
+          const to = cuts[n + 1] ?? Infinity;
+          bodies.push({ line: from, stt: '', lines: tail.filter((k) => k >= from && k < to) });
+          diagnostics.push(diagnostic('warning', 'table/doubtful-row', 'row number lost: row taken from where its task text begins', placeOf(lines[from]!)));
+        });
       }
       for (const b of bodies) {
         const ordered = [...new Set(b.lines)].sort((x, y) => x - y);
         const text = ordered
-          .map((k) => (k === b.line ? (anchorItems.find((a) => a.line === k)?.cand.rest ?? '') : lines[k]!.text))
+          .map((k) => (k === b.line && anchorAt.has(k) ? (anchorItems.find((a) => a.line === k)?.cand.rest ?? '') : lines[k]!.text))
           .map((s) => s.replace(/^\s*["'“”‘’]\s*\|?\s*/, '').trim())
           .filter((s) => s !== '')
           .join(' ');

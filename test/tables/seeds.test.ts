@@ -150,6 +150,15 @@ describe('OCR seeds: groups and row numbers in order', () => {
     expect(r.tasks.find((t) => t.group?.number === 'II')!.group!.title).toBe("THU'C HIEN CONG BO, CONG KHAI TTHC");
     expect(r.diagnostics.filter((d) => d.ruleId === 'table/group-number-lost').map((d) => d.place?.line)).toEqual([43, 322]);
     expect(r.diagnostics.some((d) => d.ruleId === 'table/group-number-repaired' && d.place?.line === 266)).toBe(true);
+    // group II lost its row numbers: rows are cut where a task text begins
+    const g2 = r.tasks.filter((t) => t.group?.number === 'II');
+    expect(g2.map((t) => t.content!.slice(0, 24))).toEqual([
+      'Thue hién cong bd, cong ', 'Ra soat, trinh cong bd d', 'Ra soat, trinh phé duyét', 'Ra soat, trinh céng bd T',
+      'Ra soat, trinh phé duyét', 'Cap nhat, cong khai dir ', 'Niém yét, cong khai cac ', 'Ra soat, don gian héa TT',
+      'Thyc thi phuong 4n don g', 'Phé duyét b6 sung phuong',
+    ]);
+    expect(g2.every((t) => t.stt === null)).toBe(true);
+    expect(r.diagnostics.filter((d) => d.ruleId === 'table/doubtful-row').length).toBeGreaterThanOrEqual(10);
   });
 
   it('004: blocks per row, no groups, table ends where the body resumes', () => {
@@ -159,5 +168,25 @@ describe('OCR seeds: groups and row numbers in order', () => {
     expect(r.tasks[8]!.content).toMatch(/^- Bao can thong ke/);
     expect(r.tasks[8]!.content).not.toMatch(/TO CHI5'C/);
     expect(r.tasks.every((t) => t.group === null)).toBe(true);
+  });
+});
+
+describe('tables already cut into cells by a loader', () => {
+  it('go through the same interpreter', () => {
+    const file = createPlanFile(new Uint8Array(), null);
+    file.rawTables = [{
+      header: ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời hạn hoàn thành', 'Sản phẩm'],
+      rows: [
+        { cells: ['I', 'KIỂM SOÁT TTHC', '', '', '', ''], place: { page: 3, line: 4 } },
+        { cells: ['1', 'Rà soát\nquy định', 'Văn phòng', 'Các sở', 'Quý II/2025', 'Báo cáo'], place: { page: 3, line: 5 } },
+      ],
+      pages: [3], title: 'Phụ lục I', place: { page: 3, line: 1 }, layout: 'pdf-grid',
+    }];
+    const r = findTables(file);
+    expect(r.tables[0]).toMatchObject({ kind: 'tasks', layout: 'pdf-grid', pages: [3], rowCount: 1 });
+    expect(r.tasks[0]).toMatchObject({
+      id: 'I.1', content: 'Rà soát quy định', lead: 'Văn phòng', coordinating: 'Các sở', deadlineText: 'Quý II/2025', output: 'Báo cáo',
+      place: { page: 3, line: 5 },
+    });
   });
 });
