@@ -55,6 +55,12 @@ export interface AnchorCandidate {
 
 /** A line that starts with a row number. */
 export function anchorCandidate(text: string): AnchorCandidate | null {
+  // "L Tiép nhan …", "L1 |TTHC …": a 1 read as L
+  const ell = /^\s*[Ll](\d?)\s*(\|)?\s+(\p{Lu}.*|\S.*)$/u.exec(text);
+  if (ell && (ell[1] || /^\p{Lu}/u.test(ell[3]!))) {
+    const path = ell[1] ? [1, Number(ell[1])] : [1];
+    return { token: `L${ell[1]}`, readings: [{ path, penalty: 0.5 }], rest: ell[3]!.trim(), ruled: !!ell[2] };
+  }
   const m = /^\s*["'“”‘’]?\s*(\d{1,3}(?:[.,]\d{1,2}){0,2})(?=$|[\s.,|])\s*[.,]?\s*(\|)?\s*(.*)$/u.exec(text);
   if (!m) return null;
   const token = m[1]!.replace(/,/g, '.');

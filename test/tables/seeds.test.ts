@@ -132,6 +132,8 @@ describe('OCR seeds: groups and row numbers in order', () => {
     expect(r.tasks.find((t) => t.id === 'III.1.1')!.content).toMatch(/^Phoi hop xay dung/);
     expect(ids(r.indicators).slice(0, 8)).toEqual(['IX.1', 'IX.1.1', 'IX.1.3', 'IX.1.4', 'IX.1.5', 'IX.1.7', 'IX.2', 'IX.2.1']);
     expect(r.diagnostics.some((d) => d.ruleId === 'table/number-repaired' && d.place?.line === 380)).toBe(true);
+    expect(ids(r.tasks.filter((t) => t.group?.number === 'VI'))).toEqual(['VI.1', 'VI.2', 'VI.3', 'VI.4']); // "L Tiép nhan" = 1
+    expect(ids(r.tasks.filter((t) => t.group?.number === 'X')).slice(0, 4)).toEqual(['X.1', 'X.1.1', 'X.1.2', 'X.1.3']);
     expect(r.diagnostics.some((d) => d.ruleId === 'table/doubtful-cells')).toBe(true);
   });
 
