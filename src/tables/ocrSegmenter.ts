@@ -14,7 +14,7 @@ import { COLUMN_HEADERS } from '../vocab/columnHeaders.js';
 import type { ColumnRole } from '../schema/plan.js';
 import { anchorCandidate, groupLine, headerAt, headerFragment, isCapsTitle, isTableEnd, type AnchorCandidate, type HeaderSpan } from './ocrLines.js';
 import { chooseAnchors } from './anchorChain.js';
-import { romanValue, sttString, toRoman } from './numbering.js';
+import { romanValue, sttString, successorCost, toRoman } from './numbering.js';
 import { compact } from './fuzzy.js';
 import { titleAbove } from './tabSegmenter.js';
 import { setKindHint } from './kindHint.js';
@@ -115,11 +115,14 @@ function groupTitle(lines: SourceLine[], i: number, g: { title: string | null; t
   }
   for (let extra = 0; extra < 2 && title; extra++) {
     const t = next();
-    if (t == null || anchorCandidate(t) || groupLine(t) || headerFragment(t)) break;
+    if (t == null || groupLine(t) || headerFragment(t)) break;
+    // a number that cannot open the group ("23 tháng 6 năm 2022") continues the title
+    const cand = anchorCandidate(t);
+    if (cand && cand.readings.some((r) => successorCost(null, r.path) != null)) break;
     const capsTitle = isCapsTitle(title);
     const continues = capsTitle
       ? isCapsTitle(t) || (t === t.toUpperCase() && t.length < 40)
-      : title.length >= 60 && (/^\p{Ll}/u.test(t) || /[,\-]$/.test(title));
+      : title.length >= 60 && (/^\p{Ll}/u.test(t) || /[,\-]$/.test(title) || cand != null);
     if (!continues) break;
     title = `${title} ${t}`;
     used.add(k++);
@@ -215,6 +218,49 @@ export function splitGap(gap: TextItem[]): [TextItem[], TextItem[]] {
   if (!doubleSpaced && boundaries > 0) return [text.slice(0, lastBoundary), text.slice(lastBoundary)];
   const half = Math.ceil(text.length / 2);
   return [text.slice(0, half), text.slice(half)];
+}
+
+interface Body {
+  line: number;
+  stt: string;
+  lines: number[];
+}
+
+/**
+ * Rows whose numbers were lost between two numbered rows ("6" then "9": 7 and 8 are missing):
+ * look between them for lines that begin a task text and make rows there, numbered when
+ * exactly as many were found as are missing.
+ */
+export function fillNumberGaps(bodies: Body[], lines: SourceLine[], diagnostics: Diagnostic[], headerLines: Set<number> = new Set()): void {
+  for (let k = 0; k + 1 < bodies.length; k++) {
+    const a = bodies[k]!;
+    const b = bodies[k + 1]!;
+    const p = a.stt.split('.').map(Number);
+    const q = b.stt.split('.').map(Number);
+    if (!a.stt || !b.stt || p.length !== q.length || p.slice(0, -1).join('.') !== q.slice(0, -1).join('.')) continue;
+    const missing = q[q.length - 1]! - p[p.length - 1]! - 1;
+    if (missing < 1) continue;
+    const bFirst = Math.min(...b.lines);
+    // the text block right above the next numbered row is that row's own first lines
+    let top = b.line;
+    while (top - 1 > a.line && lines[top - 1]!.text.trim() !== '' && !headerLines.has(top - 1)) top--;
+    const starts = a.lines.filter((l) => l > a.line && l < Math.min(bFirst, top) && startsTask(lines[l]!.text)).slice(0, missing);
+    if (starts.length === 0) continue;
+    const found: Body[] = starts.map((from, n) => {
+      const to = starts[n + 1] ?? bFirst;
+      const numbered = starts.length === missing;
+      const stt = numbered ? [...p.slice(0, -1), p[p.length - 1]! + n + 1].join('.') : '';
+      diagnostics.push(
+        numbered
+          ? diagnostic('warning', 'table/number-inferred', `row number lost; taken as ${stt} from the numbers around it`, placeOf(lines[from]!))
+          : diagnostic('warning', 'table/doubtful-row', 'row number lost: row taken from where its task text begins', placeOf(lines[from]!)),
+      );
+      return { line: from, stt, lines: a.lines.filter((l) => l >= from && l < to) };
+    });
+    a.lines = a.lines.filter((l) => l < starts[0]!);
+    bodies.splice(k + 1, 0, ...found);
+    k += found.length;
+  }
 }
 
 export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tables: RawTable[]; diagnostics: Diagnostic[] } {
@@ -321,7 +367,7 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
         prevPath = c.path;
       });
       // rows: each anchor takes its line; the lines between anchors are shared out
-      const bodies: { line: number; stt: string; lines: number[] }[] = [];
+      const bodies: Body[] = [];
       let gap: TextItem[] = [];
       let lead: number[] = [];
       for (const x of seg.items) {
@@ -353,6 +399,7 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
           diagnostics.push(diagnostic('warning', 'table/doubtful-row', 'row number lost: row taken from where its task text begins', placeOf(lines[from]!)));
         });
       }
+      fillNumberGaps(bodies, lines, diagnostics, headerLines);
       for (const b of bodies) {
         const ordered = [...new Set(b.lines)].sort((x, y) => x - y);
         const text = ordered

@@ -9,5 +9,5 @@ export function startsTask(text: string): boolean {
   const cell = text.split('|')[0]!.trim();
   if (cell.length < 25 || !/^\p{Lu}/u.test(cell)) return false;
   const key = compact(cell);
-  return VERBS.some((v) => (v.length <= 5 ? key.startsWith(v) : similarity(key.slice(0, v.length), v) >= 0.75));
+  return VERBS.some((v) => (v.length <= 5 ? key.startsWith(v) : similarity(key.slice(0, v.length), v) >= 0.66));
 }

@@ -126,7 +126,11 @@ describe('OCR seeds: groups and row numbers in order', () => {
     expect(ids(r.tasks.filter((t) => t.group?.number === 'III')).slice(0, 12)).toEqual([
       'III.1', 'III.1.1', 'III.1.2', 'III.1.3', 'III.1.4', 'III.1.5', 'III.1.6', 'III.1.7', 'III.1.8', 'III.1.9', 'III.1.10', 'III.2',
     ]);
-    expect(ids(r.tasks.filter((t) => t.group?.number === 'III')).slice(12)).toEqual(['III.2.1', 'III.2.2', 'III.2.3', 'III.2.4', 'III.2.6', 'III.2.7']);
+    expect(ids(r.tasks.filter((t) => t.group?.number === 'III')).slice(12)).toEqual(['III.2.1', 'III.2.2', 'III.2.3', 'III.2.4', 'III.2.5', 'III.2.6', 'III.2.7']);
+    // rows 7 and 8 of group II lost their numbers (a column of loose lines): found between 6 and 9
+    expect(ids(r.tasks.filter((t) => t.group?.number === 'II'))).toEqual(['II.1', 'II.2', 'II.3', 'II.4', 'II.5', 'II.6', 'II.7', 'II.8', 'II.9', 'II.10']);
+    expect(r.tasks.find((t) => t.id === 'II.8')!.content).toMatch(/^Ra soat, tham muu UBND thi tran dé xuat danh muc TTHC lién théng/);
+    expect(r.diagnostics.filter((d) => d.ruleId === 'table/number-inferred').map((d) => d.place?.line)).toEqual([285, 316, 532]);
     expect(r.tasks.find((t) => t.id === 'III.1')!.heading).toBe(true);
     expect(r.tasks.find((t) => t.id === 'III.1')!.content).toMatch(/^Thuc hign co ché/);
     expect(r.tasks.find((t) => t.id === 'III.1.1')!.content).toMatch(/^Phoi hop xay dung/);
@@ -153,6 +157,7 @@ describe('OCR seeds: groups and row numbers in order', () => {
     expect(r.diagnostics.filter((d) => d.ruleId === 'table/group-number-lost').map((d) => d.place?.line)).toEqual([43, 322]);
     expect(r.diagnostics.some((d) => d.ruleId === 'table/group-number-repaired' && d.place?.line === 266)).toBe(true);
     // group II lost its row numbers: rows are cut where a task text begins
+    expect(r.tasks.filter((t) => t.group?.number === 'III').map((t) => t.content!.slice(0, 12))).toEqual(['Ping ky danh', 'Thuc hién ra', 'Bio céo két ']);
     const g2 = r.tasks.filter((t) => t.group?.number === 'II');
     expect(g2.map((t) => t.content!.slice(0, 24))).toEqual([
       'Thue hién cong bd, cong ', 'Ra soat, trinh cong bd d', 'Ra soat, trinh phé duyét', 'Ra soat, trinh céng bd T',
