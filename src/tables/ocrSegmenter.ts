@@ -213,7 +213,7 @@ export function splitGap(gap: TextItem[]): [TextItem[], TextItem[]] {
     }
   });
   const trailingBlank = pendingBlank;
-  const doubleSpaced = text.length >= 3 && boundaries >= text.length - 2;
+  const doubleSpaced = text.length >= 3 && boundaries >= text.length - 1;
   if (!doubleSpaced && trailingBlank) return [text, []];
   if (!doubleSpaced && boundaries > 0) return [text.slice(0, lastBoundary), text.slice(lastBoundary)];
   const half = Math.ceil(text.length / 2);
@@ -404,7 +404,7 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
         const ordered = [...new Set(b.lines)].sort((x, y) => x - y);
         const text = ordered
           .map((k) => (k === b.line && anchorAt.has(k) ? (anchorItems.find((a) => a.line === k)?.cand.rest ?? '') : lines[k]!.text))
-          .map((s) => s.replace(/^\s*["'“”‘’]\s*\|?\s*/, '').trim())
+          .map((s) => s.replace(/^\s*["'“”‘’]\s*\|?\s*/, '').replace(/\s*\|\s*/g, ' ').trim())
           .filter((s) => s !== '')
           .join(' ');
         ordered.forEach((k) => pages.add(lines[k]!.page));
@@ -415,6 +415,11 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
     }
     const first = span.headers[0]!;
     const blankRatio = items.filter((x) => x.type === 'blank').length / Math.max(1, items.length);
+    // words of a header in a sentence, and nothing numbered under them: not a table
+    if (!rows.some((r) => r.cells[0] !== '')) {
+      diagnostics.push(diagnostic('info', 'table/not-a-table', 'header words without numbered rows under them: not read as a table', placeOf(lines[span.headers[0]!.start]!)));
+      return;
+    }
     const table: RawTable = {
       header,
       rows,
