@@ -10,125 +10,23 @@
 import { diagnostic, type Diagnostic } from '../core/diagnostic.js';
 import type { RawRow, RawTable, SourceLine } from '../core/lines.js';
 import { placeOf } from '../core/lines.js';
-import { COLUMN_HEADERS } from '../vocab/columnHeaders.js';
-import type { ColumnRole } from '../schema/plan.js';
-import { anchorCandidate, groupLine, headerAt, headerFragment, isCapsTitle, isTableEnd, type AnchorCandidate, type HeaderSpan } from './ocrLines.js';
+import { anchorCandidate, groupLine, isCapsTitle, isTableEnd, type AnchorCandidate } from './ocrLines.js';
 import { chooseAnchors } from './anchorChain.js';
-import { romanValue, sttString, successorCost, toRoman } from './numbering.js';
-import { compact } from './fuzzy.js';
+import { romanValue, sttString, toRoman } from './numbering.js';
 import { titleAbove } from './tabSegmenter.js';
 import { setKindHint } from './kindHint.js';
 import { startsTask } from './taskStart.js';
+import { findHeaders, headerCells, type Header } from './ocrHeaders.js';
+import { groupTitle, resolveGroupNumbers, type GroupItem } from './ocrGroups.js';
+import { fillNumberGaps, splitGap, type Body, type TextItem } from './ocrRows.js';
 
-type Kind = 'tasks' | 'indicators';
 
-interface Header extends HeaderSpan {
-  kind: Kind;
-}
-
-export interface GroupItem {
-  type: 'group';
-  line: number;
-  value: number | null;
-  damaged: boolean;
-  title: string | null;
-}
 interface AnchorItem {
   type: 'anchor';
   line: number;
   cand: AnchorCandidate;
 }
-interface TextItem {
-  type: 'text' | 'blank' | 'break';
-  line: number;
-}
 type Item = GroupItem | AnchorItem | TextItem;
-
-/** Indicator tables name a target, or "Chỉ tiêu" as their content column; anything else holds tasks. */
-function headerKind(h: HeaderSpan): Kind {
-  const keys = new Set(h.roles.map((r) => r.keyword));
-  if (h.roles.some((r) => r.role === 'target')) return 'indicators';
-  return keys.has(compact('Chỉ tiêu')) && !keys.has(compact('Nội dung')) ? 'indicators' : 'tasks';
-}
-
-function headerCells(h: HeaderSpan): { header: string[]; roles: ColumnRole[] } {
-  const roles: ColumnRole[] = ['stt', 'content'];
-  const kind = headerKind(h);
-  for (const hit of h.roles) {
-    // a task table's "Đơn vị" is the unit doing the task, not a unit of measure
-    if (kind === 'tasks' && (hit.role === 'unit' || hit.role === 'target')) continue;
-    if (!roles.includes(hit.role)) roles.push(hit.role);
-  }
-  if (kind === 'indicators' && !roles.includes('unit')) roles.splice(2, 0, 'unit');
-  if (kind === 'indicators' && !roles.includes('target')) roles.splice(3, 0, 'target');
-  const name = (role: ColumnRole) => COLUMN_HEADERS.find((e) => e.role === role)?.canonical ?? role;
-  return { header: roles.map(name), roles };
-}
-
-function findHeaders(lines: SourceLine[], taken: Set<number>): Header[] {
-  const headers: Header[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    if (taken.has(i)) continue;
-    const h = headerAt(lines, i);
-    if (!h) continue;
-    let { start, end } = h;
-    // header lines printed above or below the main one ("Co quan Co quan Thei gian Két qua")
-    for (let k = start - 1, seen = 0; k >= 0 && seen < 2; k--) {
-      if (lines[k]!.text.trim() === '') continue;
-      seen++;
-      if (!headerFragment(lines[k]!.text) || headers.some((x) => x.end >= k)) break;
-      start = k;
-    }
-    for (let k = end + 1, seen = 0; k < lines.length && seen < 2; k++) {
-      if (lines[k]!.text.trim() === '') continue;
-      seen++;
-      if (!headerFragment(lines[k]!.text) || anchorCandidate(lines[k]!.text)) break;
-      end = k;
-    }
-    // header cells broken over short lines below it ("thuc hi0", "ph6i hop", "Thad", "gian")
-    for (let k = end + 1, seen = 0; k < lines.length && seen < 10; k++) {
-      const t = lines[k]!.text.trim();
-      if (t === '') continue;
-      seen++;
-      if (t.length > 12 || anchorCandidate(t) || groupLine(t)) break;
-      end = k;
-    }
-    headers.push({ ...h, start, end, kind: headerKind(h) });
-    i = end;
-  }
-  return headers;
-}
-
-/** The title lines after a group numeral or a long group line. */
-function groupTitle(lines: SourceLine[], i: number, g: { title: string | null; titleOnNext: boolean }, used: Set<number>): string | null {
-  let title = g.title;
-  let k = i + 1;
-  const next = () => {
-    while (k < lines.length && lines[k]!.text.trim() === '') k++;
-    return k < lines.length ? lines[k]!.text.trim() : null;
-  };
-  if (g.titleOnNext) {
-    const t = next();
-    if (t == null || !isCapsTitle(t)) return null;
-    title = t;
-    used.add(k++);
-  }
-  for (let extra = 0; extra < 2 && title; extra++) {
-    const t = next();
-    if (t == null || groupLine(t) || headerFragment(t)) break;
-    // a number that cannot open the group ("23 tháng 6 năm 2022") continues the title
-    const cand = anchorCandidate(t);
-    if (cand && cand.readings.some((r) => successorCost(null, r.path) != null)) break;
-    const capsTitle = isCapsTitle(title);
-    const continues = capsTitle
-      ? isCapsTitle(t) || (t === t.toUpperCase() && t.length < 40)
-      : title.length >= 60 && (/^\p{Ll}/u.test(t) || /[,\-]$/.test(title) || cand != null);
-    if (!continues) break;
-    title = `${title} ${t}`;
-    used.add(k++);
-  }
-  return title;
-}
 
 function classify(lines: SourceLine[], from: number, to: number, skip: Set<number>, used: Set<number>, inGroups: () => boolean): Item[] {
   const items: Item[] = [];
@@ -159,108 +57,9 @@ function classify(lines: SourceLine[], from: number, to: number, skip: Set<numbe
   return items;
 }
 
-/** Numbers for groups whose numeral was lost or misread, from their neighbours. */
-export function resolveGroupNumbers(groups: GroupItem[], start: number, lines: SourceLine[], diagnostics: Diagnostic[]): void {
-  let prev = start;
-  for (let i = 0; i < groups.length; i++) {
-    const g = groups[i]!;
-    if (g.value != null) {
-      // a damaged numeral that leaves no room for the numeral-less groups before the next one
-      let unknown = 0;
-      let j = i + 1;
-      while (j < groups.length && groups[j]!.value == null) (unknown++, j++);
-      const nextKnown = groups[j]?.value ?? null;
-      if (unknown > 0 && nextKnown != null && g.damaged && nextKnown - g.value - 1 < unknown && g.value - 1 > prev) {
-        const fixed = Math.max(prev + 1, nextKnown - unknown - 1);
-        diagnostics.push(diagnostic('warning', 'table/group-number-repaired', `group numeral read as ${toRoman(g.value)} taken as ${toRoman(fixed)} (groups around it)`, placeOf(lines[g.line]!)));
-        g.value = fixed;
-      }
-      prev = g.value;
-      continue;
-    }
-    g.value = prev + 1;
-    prev = g.value;
-    diagnostics.push(diagnostic('warning', 'table/group-number-lost', `group without its numeral, taken as ${toRoman(g.value)}`, placeOf(lines[g.line]!)));
-  }
-}
-
 interface Segment {
   group: GroupItem | null;
   items: Item[];
-}
-
-/** Share the lines between two anchors: by blank-line blocks when there are some, else half and half. */
-export function splitGap(gap: TextItem[]): [TextItem[], TextItem[]] {
-  const brk = gap.findIndex((x) => x.type === 'break');
-  if (brk >= 0) {
-    const [a, b] = splitGap(gap.slice(brk + 1));
-    return [[...gap.slice(0, brk).filter((x) => x.type === 'text'), ...a], b];
-  }
-  const text = gap.filter((x) => x.type === 'text');
-  let boundaries = 0;
-  let lastBoundary = -1;
-  let seenText = false;
-  let pendingBlank = false;
-  gap.forEach((x) => {
-    if (x.type === 'blank') pendingBlank = true;
-    else {
-      if (pendingBlank && seenText) {
-        boundaries++;
-        lastBoundary = text.indexOf(x);
-      }
-      pendingBlank = false;
-      seenText = true;
-    }
-  });
-  const trailingBlank = pendingBlank;
-  const doubleSpaced = text.length >= 3 && boundaries >= text.length - 1;
-  if (!doubleSpaced && trailingBlank) return [text, []];
-  if (!doubleSpaced && boundaries > 0) return [text.slice(0, lastBoundary), text.slice(lastBoundary)];
-  const half = Math.ceil(text.length / 2);
-  return [text.slice(0, half), text.slice(half)];
-}
-
-interface Body {
-  line: number;
-  stt: string;
-  lines: number[];
-}
-
-/**
- * Rows whose numbers were lost between two numbered rows ("6" then "9": 7 and 8 are missing):
- * look between them for lines that begin a task text and make rows there, numbered when
- * exactly as many were found as are missing.
- */
-export function fillNumberGaps(bodies: Body[], lines: SourceLine[], diagnostics: Diagnostic[], headerLines: Set<number> = new Set()): void {
-  for (let k = 0; k + 1 < bodies.length; k++) {
-    const a = bodies[k]!;
-    const b = bodies[k + 1]!;
-    const p = a.stt.split('.').map(Number);
-    const q = b.stt.split('.').map(Number);
-    if (!a.stt || !b.stt || p.length !== q.length || p.slice(0, -1).join('.') !== q.slice(0, -1).join('.')) continue;
-    const missing = q[q.length - 1]! - p[p.length - 1]! - 1;
-    if (missing < 1) continue;
-    const bFirst = Math.min(...b.lines);
-    // the text block right above the next numbered row is that row's own first lines
-    let top = b.line;
-    while (top - 1 > a.line && lines[top - 1]!.text.trim() !== '' && !headerLines.has(top - 1)) top--;
-    const starts = a.lines.filter((l) => l > a.line && l < Math.min(bFirst, top) && startsTask(lines[l]!.text)).slice(0, missing);
-    if (starts.length === 0) continue;
-    const found: Body[] = starts.map((from, n) => {
-      const to = starts[n + 1] ?? bFirst;
-      const numbered = starts.length === missing;
-      const stt = numbered ? [...p.slice(0, -1), p[p.length - 1]! + n + 1].join('.') : '';
-      diagnostics.push(
-        numbered
-          ? diagnostic('warning', 'table/number-inferred', `row number lost; taken as ${stt} from the numbers around it`, placeOf(lines[from]!))
-          : diagnostic('warning', 'table/doubtful-row', 'row number lost: row taken from where its task text begins', placeOf(lines[from]!)),
-      );
-      return { line: from, stt, lines: a.lines.filter((l) => l >= from && l < to) };
-    });
-    a.lines = a.lines.filter((l) => l < starts[0]!);
-    bodies.splice(k + 1, 0, ...found);
-    k += found.length;
-  }
 }
 
 export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tables: RawTable[]; diagnostics: Diagnostic[] } {

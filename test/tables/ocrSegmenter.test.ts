@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { textToLines } from '../../src/load/text.js';
 import { createPlanFile } from '../../src/pipeline/planFile.js';
 import { findTables } from '../../src/tables/index.js';
-import { splitGap } from '../../src/tables/ocrSegmenter.js';
+import { splitGap } from '../../src/tables/ocrRows.js';
 
 function tables(text: string) {
   const file = createPlanFile(new TextEncoder().encode(text), null);
