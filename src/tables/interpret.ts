@@ -11,6 +11,7 @@ import type { ColumnRole, Group, TableInfo } from '../schema/plan.js';
 import { cellText } from './cellText.js';
 import { rolesOfHeader } from './columnRoles.js';
 import { parseStt, romanNumeral } from './numbering.js';
+import { compact } from './fuzzy.js';
 
 export type TableKind = TableInfo['kind'];
 
@@ -45,6 +46,12 @@ export function groupOfRow(cells: (string | null)[], sttIndex: number): Group | 
   return { number: numeral, title: others[0] ?? null };
 }
 
+/** "1 2 3 4 5" or "(1) (2) (3) …" under a header: it numbers the columns, not a row. */
+export function isColumnNumberRow(cells: (string | null)[]): boolean {
+  if (cells.length < 3) return false;
+  return cells.every((c, k) => c != null && c.replace(/[()]/g, '') === String(k + 1));
+}
+
 /** A row heads sub-rows when the next numbered row in its group extends its number ("1" → "1.1"). */
 export function isHeadingRow(stt: string | null, nextStt: string | null): boolean {
   if (!stt || !nextStt) return false;
@@ -67,8 +74,11 @@ export function interpretTable(table: RawTable, options: { kind?: TableKind; rol
   // pass 1: groups and stt
   const rows: Row[] = [];
   let group: Group | null = null;
+  const headerKey = table.header.map((h) => compact(h)).join('|');
   for (const raw of table.rows) {
     const cells = raw.cells.map((c) => cellText(c));
+    // the header repeated on a new page, or the row numbering the columns ("1 2 3 4 5", "(1) (2) …")
+    if (raw.cells.map((c) => compact(c)).join('|') === headerKey || isColumnNumberRow(cells)) continue;
     const g = groupOfRow(cells, sttIndex);
     if (g) {
       group = g;
