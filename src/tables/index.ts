@@ -14,8 +14,9 @@ import { segmentTextTables } from './segment.js';
 
 export function interpretTables(raw: RawTable[]): TablesResult & { diagnostics: Diagnostic[] } {
   const result: TablesResult & { diagnostics: Diagnostic[] } = { tables: [], tasks: [], indicators: [], diagnostics: [] };
+  const usedIds = { tasks: new Map<string, number>(), indicators: new Map<string, number>() };
   for (const table of raw) {
-    const out = interpretTable(table, { kind: kindHint(table) });
+    const out = interpretTable(table, { kind: kindHint(table), usedIds });
     result.tables.push(out.info);
     result.tasks.push(...out.tasks);
     result.indicators.push(...out.indicators);

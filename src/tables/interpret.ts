@@ -64,7 +64,14 @@ function firstIndex(roles: ColumnRole[], role: ColumnRole): number {
   return roles.indexOf(role);
 }
 
-export function interpretTable(table: RawTable, options: { kind?: TableKind; roles?: ColumnRole[] } = {}): Interpreted {
+export interface InterpretOptions {
+  kind?: TableKind;
+  roles?: ColumnRole[];
+  /** ids already given in this document (per kind), so that ids stay unique across tables */
+  usedIds?: { tasks: Map<string, number>; indicators: Map<string, number> };
+}
+
+export function interpretTable(table: RawTable, options: InterpretOptions = {}): Interpreted {
   const roles = options.roles ?? rolesOfHeader(table.header);
   const kind = options.kind ?? tableKind(roles);
   const diagnostics: Diagnostic[] = [];
@@ -92,7 +99,7 @@ export function interpretTable(table: RawTable, options: { kind?: TableKind; rol
 
   const tasks: TaskDraft[] = [];
   const indicators: IndicatorDraft[] = [];
-  const used = new Map<string, number>();
+  const used = options.usedIds?.[kind === 'indicators' ? 'indicators' : 'tasks'] ?? new Map<string, number>();
   let objective: string | null = null;
   let mission: string | null = null;
   let lastGroup: Group | null = null;

@@ -5,7 +5,7 @@
 import type { SourceLine } from '../core/lines.js';
 import { fold } from '../core/text.js';
 import { TABLE_END_MARKERS } from '../vocab/columnHeaders.js';
-import { compact, similarity } from './fuzzy.js';
+import { approxFind, compact, similarity } from './fuzzy.js';
 import { hasKeyColumn, headerRolesIn, headerScore, type KeywordHit } from './columnRoles.js';
 import { parseStt, romanNumeral } from './numbering.js';
 
@@ -170,7 +170,9 @@ const END_KEYS = TABLE_END_MARKERS.map((m) => compact(m));
 /** A line where the body text resumes after a table ("III. TỔ CHỨC THỰC HIỆN", "Nơi nhận:"). */
 export function isTableEnd(text: string): boolean {
   const key = compact(text.replace(/^[\sIVXl1.\d|]+/, ''));
-  return key.length < 40 && END_KEYS.some((k) => similarity(key.slice(0, k.length), k) >= 0.7 && key.length <= k.length + 6);
+  // long markers ("Cộng hòa xã hội chủ nghĩa Việt Nam") may share their line with another column
+  if (END_KEYS.some((k) => k.length >= 20 && approxFind(k, key).errors <= 3)) return true;
+  return key.length < 40 && END_KEYS.some((k) => key.length >= k.length - 2 && key.length <= k.length + 6 && Math.max(similarity(key, k), similarity(key.slice(0, k.length), k)) >= 0.7);
 }
 
 export function foldedWords(text: string): string {

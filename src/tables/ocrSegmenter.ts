@@ -118,32 +118,59 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
   }
 
   // the table ends where the body resumes, or at a group numeral that cannot follow the ones before
+  // a table ends where the body resumes, or at a group numeral that cannot follow the ones before;
+  // a header after that end starts the next table (plans printed one after another)
+  const parts: { span: number; items: Item[]; headerLine: number }[] = [];
+  const restartAt = new Set<number>();
   let lastGroup = 0;
-  const cut = tableItems.map((items) => {
-    let anchors = 0;
-    let hadGroups = false;
-    for (let k = 0; k < items.length; k++) {
-      const x = items[k]!;
-      if (x.type === 'anchor') anchors++;
-      const text = lines[x.line]!.text;
-      const endsGroup = x.type === 'group' && x.value != null && !x.damaged
-        && ((!hadGroups && lastGroup === 0 && anchors > 0 && x.value !== 1) || x.value <= lastGroup - 1);
-      if ((x.type !== 'blank' && x.type !== 'break' && anchors > 0 && isTableEnd(text)) || endsGroup) return items.slice(0, k);
-      if (x.type === 'group') {
-        hadGroups = true;
-        if (x.value != null) lastGroup = Math.max(lastGroup, x.value);
+  tableItems.forEach((all, t) => {
+    let items = all;
+    let headerLine = spans[t]!.headers[0]!.start;
+    for (;;) {
+      let anchors = 0;
+      let hadGroups = false;
+      let end = items.length;
+      for (let k = 0; k < items.length; k++) {
+        const x = items[k]!;
+        if (x.type === 'anchor') anchors++;
+        const endsGroup = x.type === 'group' && x.value != null && !x.damaged
+          && ((!hadGroups && lastGroup === 0 && anchors > 0 && x.value !== 1) || x.value <= lastGroup - 1);
+        if ((x.type !== 'blank' && x.type !== 'break' && anchors > 0 && isTableEnd(lines[x.line]!.text)) || endsGroup) {
+          end = k;
+          break;
+        }
+        if (x.type === 'group') {
+          hadGroups = true;
+          if (x.value != null) lastGroup = Math.max(lastGroup, x.value);
+        }
       }
+      parts.push({ span: t, items: items.slice(0, end), headerLine });
+      if (end === items.length) break;
+      const next = items.findIndex((x, j) => j > end && x.type === 'break');
+      if (next < 0) break;
+      headerLine = items[next]!.line;
+      items = items.slice(next + 1);
+      lastGroup = 0;
+      restartAt.add(parts.length);
     }
-    return items;
   });
 
-  const allGroups = cut.flat().filter((x): x is GroupItem => x.type === 'group');
-  resolveGroupNumbers(allGroups, 0, lines, diagnostics);
+  // group numbers are resolved over each run of tables whose numbering continues
+  let run: GroupItem[] = [];
+  parts.forEach((part, n) => {
+    if (restartAt.has(n)) {
+      resolveGroupNumbers(run, 0, lines, diagnostics);
+      run = [];
+    }
+    run.push(...part.items.filter((x): x is GroupItem => x.type === 'group'));
+  });
+  resolveGroupNumbers(run, 0, lines, diagnostics);
 
   const tables: RawTable[] = [];
   let prevPath: number[] | null = null;
-  cut.forEach((items, t) => {
+  parts.forEach(({ span: t, items, headerLine }, n) => {
     const span = spans[t]!;
+    if (restartAt.has(n)) prevPath = null;
     const { header } = headerCells(span.headers[0]!);
     const segments: Segment[] = [{ group: null, items: [] }];
     for (const x of items) {
@@ -212,11 +239,11 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
         diagnostics.push(diagnostic('info', 'table/doubtful-cells', 'cells of this OCR row could not be told apart: its text is all in content', placeOf(lines[startLine]!)));
       }
     }
-    const first = span.headers[0]!;
+    const first = span.headers.find((h) => h.start === headerLine) ?? span.headers[0]!;
     const blankRatio = items.filter((x) => x.type === 'blank').length / Math.max(1, items.length);
     // words of a header in a sentence, and nothing numbered under them: not a table
     if (!rows.some((r) => r.cells[0] !== '')) {
-      diagnostics.push(diagnostic('info', 'table/not-a-table', 'header words without numbered rows under them: not read as a table', placeOf(lines[span.headers[0]!.start]!)));
+      diagnostics.push(diagnostic('info', 'table/not-a-table', 'header words without numbered rows under them: not read as a table', placeOf(lines[first.start]!)));
       return;
     }
     const table: RawTable = {

@@ -3,6 +3,7 @@ import { textToLines } from '../../src/load/text.js';
 import { createPlanFile } from '../../src/pipeline/planFile.js';
 import { findTables } from '../../src/tables/index.js';
 import { splitGap } from '../../src/tables/ocrRows.js';
+import { isTableEnd } from '../../src/tables/ocrLines.js';
 
 function tables(text: string) {
   const file = createPlanFile(new TextEncoder().encode(text), null);
@@ -49,5 +50,27 @@ describe('OCR text segmenter', () => {
     expect(splitGap([text(1), text(2), text(3), text(4), text(5)]).map((x) => x.map((y) => y.line))).toEqual([[1, 2, 3], [4, 5]]);
     expect(splitGap([text(1), blank(2), text(3), text(4), blank(5)]).map((x) => x.map((y) => y.line))).toEqual([[1, 3, 4], []]);
     expect(splitGap([text(1), blank(2), text(3), text(4)]).map((x) => x.map((y) => y.line))).toEqual([[1], [3, 4]]);
+  });
+
+  it('ends a table where the body resumes; a later header starts a new table with unique ids', () => {
+    const plan = [
+      'Stt Noi dung Co quan chu tri | Co quan phoi hop | Thoi gian',
+      'I. Cong tac chi dao dieu hanh',
+      '1 | Ban hanh ke hoach | Van phong | Quy I',
+      '2 | Xay dung bao cao | Van phong | Thuong xuyen',
+      'UY BAN NHAN DAN  CONG HOA XA HQI CHU NGHIA VIET NAM',
+      '1. Muc dich',
+    ];
+    const r = tables([...plan, ...plan].join('\n'));
+    expect(r.tables).toHaveLength(2);
+    expect(r.tasks.map((t) => t.id)).toEqual(['I.1', 'I.2', 'I.1-2', 'I.2-2']);
+    expect(r.diagnostics.filter((d) => d.ruleId === 'table/duplicate-id')).toHaveLength(2);
+  });
+
+  it('knows where the body resumes', () => {
+    expect(isTableEnd("III. TO CHI5'C THVC HItN")).toBe(true);
+    expect(isTableEnd('Noi nh(on')).toBe(true);
+    expect(isTableEnd('ban nhan dan')).toBe(false);
+    expect(isTableEnd('Thuc hien to chuc thuc hien ke hoach kiem soat thu tuc hanh chinh nam 2024')).toBe(false);
   });
 });
