@@ -33,7 +33,7 @@ export function fillNumberGaps(bodies: Body[], lines: SourceLine[], diagnostics:
     const bFirst = Math.min(...b.lines);
     // the text block right above the next numbered row is that row's own first lines
     let top = b.line;
-    while (top - 1 > a.line && lines[top - 1]!.text.trim() !== '' && !headerLines.has(top - 1)) top--;
+    while (top - 1 > a.line && top - 1 >= b.line - 3 && lines[top - 1]!.text.trim() !== '' && !headerLines.has(top - 1)) top--;
     const starts = a.lines.filter((l) => l > a.line && l < Math.min(bFirst, top) && startsTask(lines[l]!.text)).slice(0, missing);
     if (starts.length === 0) continue;
     const found: Body[] = starts.map((from, n) => {
