@@ -4,6 +4,7 @@ import type { ColumnRole } from '../schema/plan.js';
 import { COLUMN_HEADERS } from '../vocab/columnHeaders.js';
 import { compact } from './fuzzy.js';
 import { anchorCandidate, groupLine, headerAt, headerFragment, type HeaderSpan } from './ocrLines.js';
+import { headerRolesIn } from './columnRoles.js';
 
 export type Kind = 'tasks' | 'indicators';
 
@@ -60,7 +61,10 @@ export function findHeaders(lines: SourceLine[], taken: Set<number>): Header[] {
       if (t.length > 12 || anchorCandidate(t) || groupLine(t)) break;
       end = k;
     }
-    headers.push({ ...h, start, end, kind: headerKind(h) });
+    // roles named only on the lines around the main header line come after its own
+    const around = [...lines.slice(start, h.start), ...lines.slice(h.end + 1, end + 1)].map((l) => l.text).join(' ');
+    const roles = [...h.roles, ...headerRolesIn(around).filter((r) => !h.roles.some((x) => x.role === r.role))];
+    headers.push({ ...h, start, end, roles, kind: headerKind(h) });
     i = end;
   }
   return headers;

@@ -171,7 +171,9 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
   parts.forEach(({ span: t, items, headerLine }, n) => {
     const span = spans[t]!;
     if (restartAt.has(n)) prevPath = null;
-    const { header } = headerCells(span.headers[0]!);
+    // the copy of the header OCR read best (it repeats on every page) names the columns
+    const fullest = span.headers.reduce((best, h) => (new Set(h.roles.map((r) => r.role)).size > new Set(best.roles.map((r) => r.role)).size ? h : best));
+    const { header } = headerCells(fullest);
     const segments: Segment[] = [{ group: null, items: [] }];
     for (const x of items) {
       if (x.type === 'group') segments.push({ group: x, items: [] });
