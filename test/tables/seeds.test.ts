@@ -196,4 +196,18 @@ describe('tables already cut into cells by a loader', () => {
       place: { page: 3, line: 5 },
     });
   });
+
+  it('leave the lines they took to them, and the rest to the text segmenters', () => {
+    const bytes = readFileSync(new URL('001_4d1c5ace35da35be.txt', SEEDS));
+    const file = createPlanFile(bytes, null);
+    file.lines = textToLines(new TextDecoder().decode(bytes));
+    const first = file.lines.findIndex((l) => l.text.startsWith('Stt\tNội dung công việc'));
+    const last = file.lines.findIndex((l) => l.text.startsWith('Phụ lục')) - 1;
+    file.rawTables = [{
+      header: ['Stt', 'Nội dung', 'Chủ trì'], rows: [{ cells: ['1', 'Một việc', 'Văn phòng'], place: { page: 1, line: first + 2 } }],
+      pages: [1], title: null, place: { page: 1, line: first + 1 }, lineRange: [first, last], layout: 'pdf-grid',
+    }];
+    const r = findTables(file);
+    expect(r.tables.map((t) => [t.kind, t.layout, t.rowCount])).toEqual([['tasks', 'pdf-grid', 1], ['indicators', 'tab', 15]]);
+  });
 });
