@@ -14,8 +14,9 @@ import { segmentTextTables } from './segment.js';
 
 export function interpretTables(raw: RawTable[]): TablesResult & { diagnostics: Diagnostic[] } {
   const result: TablesResult & { diagnostics: Diagnostic[] } = { tables: [], tasks: [], indicators: [], diagnostics: [] };
+  const usedIds = { tasks: new Map<string, number>(), indicators: new Map<string, number>() };
   for (const table of raw) {
-    const out = interpretTable(table, { kind: kindHint(table) });
+    const out = interpretTable(table, { kind: kindHint(table), usedIds });
     result.tables.push(out.info);
     result.tasks.push(...out.tasks);
     result.indicators.push(...out.indicators);
@@ -25,7 +26,11 @@ export function interpretTables(raw: RawTable[]): TablesResult & { diagnostics: 
 }
 
 export function findTables(file: PlanFile): TablesResult & { diagnostics: Diagnostic[] } {
-  const segmented = segmentTextTables(file.lines);
+  // lines the loader already cut into grid tables are not read again as text; a grid table that
+  // does not say which lines it took leaves the text layout alone altogether
+  const taken = new Set<number>();
+  for (const t of file.rawTables) if (t.lineRange) for (let i = t.lineRange[0]; i <= t.lineRange[1]; i++) taken.add(i);
+  const segmented = file.rawTables.some((t) => !t.lineRange) ? { tables: [], diagnostics: [] } : segmentTextTables(file.lines, taken);
   const raw = [...file.rawTables, ...segmented.tables].sort(
     (a, b) => (a.place.page ?? 0) - (b.place.page ?? 0) || (a.place.line ?? 0) - (b.place.line ?? 0),
   );

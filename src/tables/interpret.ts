@@ -11,6 +11,7 @@ import type { ColumnRole, Group, TableInfo } from '../schema/plan.js';
 import { cellText } from './cellText.js';
 import { rolesOfHeader } from './columnRoles.js';
 import { parseStt, romanNumeral } from './numbering.js';
+import { compact } from './fuzzy.js';
 
 export type TableKind = TableInfo['kind'];
 
@@ -45,6 +46,12 @@ export function groupOfRow(cells: (string | null)[], sttIndex: number): Group | 
   return { number: numeral, title: others[0] ?? null };
 }
 
+/** "1 2 3 4 5" or "(1) (2) (3) …" under a header: it numbers the columns, not a row. */
+export function isColumnNumberRow(cells: (string | null)[]): boolean {
+  if (cells.length < 3) return false;
+  return cells.every((c, k) => c != null && c.replace(/[()]/g, '') === String(k + 1));
+}
+
 /** A row heads sub-rows when the next numbered row in its group extends its number ("1" → "1.1"). */
 export function isHeadingRow(stt: string | null, nextStt: string | null): boolean {
   if (!stt || !nextStt) return false;
@@ -57,7 +64,14 @@ function firstIndex(roles: ColumnRole[], role: ColumnRole): number {
   return roles.indexOf(role);
 }
 
-export function interpretTable(table: RawTable, options: { kind?: TableKind; roles?: ColumnRole[] } = {}): Interpreted {
+export interface InterpretOptions {
+  kind?: TableKind;
+  roles?: ColumnRole[];
+  /** ids already given in this document (per kind), so that ids stay unique across tables */
+  usedIds?: { tasks: Map<string, number>; indicators: Map<string, number> };
+}
+
+export function interpretTable(table: RawTable, options: InterpretOptions = {}): Interpreted {
   const roles = options.roles ?? rolesOfHeader(table.header);
   const kind = options.kind ?? tableKind(roles);
   const diagnostics: Diagnostic[] = [];
@@ -67,8 +81,11 @@ export function interpretTable(table: RawTable, options: { kind?: TableKind; rol
   // pass 1: groups and stt
   const rows: Row[] = [];
   let group: Group | null = null;
+  const headerKey = table.header.map((h) => compact(h)).join('|');
   for (const raw of table.rows) {
     const cells = raw.cells.map((c) => cellText(c));
+    // the header repeated on a new page, or the row numbering the columns ("1 2 3 4 5", "(1) (2) …")
+    if (raw.cells.map((c) => compact(c)).join('|') === headerKey || isColumnNumberRow(cells)) continue;
     const g = groupOfRow(cells, sttIndex);
     if (g) {
       group = g;
@@ -82,7 +99,7 @@ export function interpretTable(table: RawTable, options: { kind?: TableKind; rol
 
   const tasks: TaskDraft[] = [];
   const indicators: IndicatorDraft[] = [];
-  const used = new Map<string, number>();
+  const used = options.usedIds?.[kind === 'indicators' ? 'indicators' : 'tasks'] ?? new Map<string, number>();
   let objective: string | null = null;
   let mission: string | null = null;
   let lastGroup: Group | null = null;
@@ -109,7 +126,10 @@ export function interpretTable(table: RawTable, options: { kind?: TableKind; rol
     else {
       unnumbered++;
       idBase = `${row.group ? `${row.group.number}.` : ''}r${unnumbered}`;
-      diagnostics.push(diagnostic('warning', 'table/no-number', 'table row without a number (Stt)', row.raw.place));
+      // text-layout segmenters say themselves why a row has no number
+      if (table.layout !== 'scattered' && table.layout !== 'column-run') {
+        diagnostics.push(diagnostic('warning', 'table/no-number', 'table row without a number (Stt)', row.raw.place));
+      }
     }
     let id = idBase;
     const seen = used.get(idBase) ?? 0;

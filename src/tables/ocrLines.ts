@@ -5,7 +5,7 @@
 import type { SourceLine } from '../core/lines.js';
 import { fold } from '../core/text.js';
 import { TABLE_END_MARKERS } from '../vocab/columnHeaders.js';
-import { compact, similarity } from './fuzzy.js';
+import { approxFind, compact, similarity } from './fuzzy.js';
 import { hasKeyColumn, headerRolesIn, headerScore, type KeywordHit } from './columnRoles.js';
 import { parseStt, romanNumeral } from './numbering.js';
 
@@ -55,6 +55,12 @@ export interface AnchorCandidate {
 
 /** A line that starts with a row number. */
 export function anchorCandidate(text: string): AnchorCandidate | null {
+  // "L Tiép nhan …", "L1 |TTHC …": a 1 read as L
+  const ell = /^\s*[Ll](\d?)\s*(\|)?\s+(\p{Lu}.*|\S.*)$/u.exec(text);
+  if (ell && (ell[1] || /^\p{Lu}/u.test(ell[3]!))) {
+    const path = ell[1] ? [1, Number(ell[1])] : [1];
+    return { token: `L${ell[1]}`, readings: [{ path, penalty: 0.5 }], rest: ell[3]!.trim(), ruled: !!ell[2] };
+  }
   const m = /^\s*["'“”‘’]?\s*(\d{1,3}(?:[.,]\d{1,2}){0,2})(?=$|[\s.,|])\s*[.,]?\s*(\|)?\s*(.*)$/u.exec(text);
   if (!m) return null;
   const token = m[1]!.replace(/,/g, '.');
@@ -97,9 +103,23 @@ function nonEmptyAfter(lines: SourceLine[], from: number, count: number, maxGap 
  * next lines complete it, or a column of short lines ("Stt", "Noi dung", "Co quan / chi tri" …).
  */
 export function headerAt(lines: SourceLine[], i: number): HeaderSpan | null {
+  const span = headerCandidateAt(lines, i);
+  if (!span) return null;
+  // header words make up much of a header's text, little of a sentence that happens to name them
+  const text = compact(lines.slice(span.start, span.end + 1).map((l) => l.text).join(' '));
+  const covered = new Set(span.roles.map((r) => r.keyword)).size > 0 ? [...new Set(span.roles.map((r) => r.keyword))].join('').length : 0;
+  return covered / Math.max(1, text.length) >= MIN_HEADER_COVERAGE ? span : null;
+}
+
+/** Share of a header's letters that are header words: real headers ≥ 0.26 in the seeds, prose ≤ 0.16. */
+const MIN_HEADER_COVERAGE = 0.2;
+
+function headerCandidateAt(lines: SourceLine[], i: number): HeaderSpan | null {
   const text = lines[i]!.text;
   if (text.trim() === '' || text.includes('\t')) return null;
   const score = headerScore(text);
+  // a header line is not a sentence: it does not end with a full stop or semicolon
+  if (/[.;]\s*$/.test(text)) return null;
   if (score >= 3) return { start: i, end: i, roles: headerRolesIn(text) };
   if (score === 2 && text.trim().length < 70 && hasKeyColumn(text)) {
     const next = nonEmptyAfter(lines, i + 1, 2, 1);
@@ -150,7 +170,9 @@ const END_KEYS = TABLE_END_MARKERS.map((m) => compact(m));
 /** A line where the body text resumes after a table ("III. TỔ CHỨC THỰC HIỆN", "Nơi nhận:"). */
 export function isTableEnd(text: string): boolean {
   const key = compact(text.replace(/^[\sIVXl1.\d|]+/, ''));
-  return key.length < 40 && END_KEYS.some((k) => similarity(key.slice(0, k.length), k) >= 0.7 && key.length <= k.length + 6);
+  // long markers ("Cộng hòa xã hội chủ nghĩa Việt Nam") may share their line with another column
+  if (END_KEYS.some((k) => k.length >= 20 && approxFind(k, key).errors <= 3)) return true;
+  return key.length < 40 && END_KEYS.some((k) => key.length >= k.length - 2 && key.length <= k.length + 6 && Math.max(similarity(key, k), similarity(key.slice(0, k.length), k)) >= 0.7);
 }
 
 export function foldedWords(text: string): string {

@@ -10,121 +10,23 @@
 import { diagnostic, type Diagnostic } from '../core/diagnostic.js';
 import type { RawRow, RawTable, SourceLine } from '../core/lines.js';
 import { placeOf } from '../core/lines.js';
-import { COLUMN_HEADERS } from '../vocab/columnHeaders.js';
-import type { ColumnRole } from '../schema/plan.js';
-import { anchorCandidate, groupLine, headerAt, headerFragment, isCapsTitle, isTableEnd, type AnchorCandidate, type HeaderSpan } from './ocrLines.js';
+import { anchorCandidate, groupLine, isCapsTitle, isTableEnd, type AnchorCandidate } from './ocrLines.js';
 import { chooseAnchors } from './anchorChain.js';
 import { romanValue, sttString, toRoman } from './numbering.js';
-import { compact } from './fuzzy.js';
 import { titleAbove } from './tabSegmenter.js';
 import { setKindHint } from './kindHint.js';
+import { startsTask } from './taskStart.js';
+import { findHeaders, headerCells, type Header } from './ocrHeaders.js';
+import { groupTitle, resolveGroupNumbers, type GroupItem } from './ocrGroups.js';
+import { fillNumberGaps, splitGap, type Body, type TextItem } from './ocrRows.js';
 
-type Kind = 'tasks' | 'indicators';
 
-interface Header extends HeaderSpan {
-  kind: Kind;
-}
-
-export interface GroupItem {
-  type: 'group';
-  line: number;
-  value: number | null;
-  damaged: boolean;
-  title: string | null;
-}
 interface AnchorItem {
   type: 'anchor';
   line: number;
   cand: AnchorCandidate;
 }
-interface TextItem {
-  type: 'text' | 'blank' | 'break';
-  line: number;
-}
 type Item = GroupItem | AnchorItem | TextItem;
-
-/** Indicator tables name a target, or "Chỉ tiêu" as their content column; anything else holds tasks. */
-function headerKind(h: HeaderSpan): Kind {
-  const keys = new Set(h.roles.map((r) => r.keyword));
-  if (h.roles.some((r) => r.role === 'target')) return 'indicators';
-  return keys.has(compact('Chỉ tiêu')) && !keys.has(compact('Nội dung')) ? 'indicators' : 'tasks';
-}
-
-function headerCells(h: HeaderSpan): { header: string[]; roles: ColumnRole[] } {
-  const roles: ColumnRole[] = ['stt', 'content'];
-  const kind = headerKind(h);
-  for (const hit of h.roles) {
-    // a task table's "Đơn vị" is the unit doing the task, not a unit of measure
-    if (kind === 'tasks' && (hit.role === 'unit' || hit.role === 'target')) continue;
-    if (!roles.includes(hit.role)) roles.push(hit.role);
-  }
-  if (kind === 'indicators' && !roles.includes('unit')) roles.splice(2, 0, 'unit');
-  if (kind === 'indicators' && !roles.includes('target')) roles.splice(3, 0, 'target');
-  const name = (role: ColumnRole) => COLUMN_HEADERS.find((e) => e.role === role)?.canonical ?? role;
-  return { header: roles.map(name), roles };
-}
-
-function findHeaders(lines: SourceLine[], taken: Set<number>): Header[] {
-  const headers: Header[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    if (taken.has(i)) continue;
-    const h = headerAt(lines, i);
-    if (!h) continue;
-    let { start, end } = h;
-    // header lines printed above or below the main one ("Co quan Co quan Thei gian Két qua")
-    for (let k = start - 1, seen = 0; k >= 0 && seen < 2; k--) {
-      if (lines[k]!.text.trim() === '') continue;
-      seen++;
-      if (!headerFragment(lines[k]!.text) || headers.some((x) => x.end >= k)) break;
-      start = k;
-    }
-    for (let k = end + 1, seen = 0; k < lines.length && seen < 2; k++) {
-      if (lines[k]!.text.trim() === '') continue;
-      seen++;
-      if (!headerFragment(lines[k]!.text) || anchorCandidate(lines[k]!.text)) break;
-      end = k;
-    }
-    // header cells broken over short lines below it ("thuc hi0", "ph6i hop", "Thad", "gian")
-    for (let k = end + 1, seen = 0; k < lines.length && seen < 10; k++) {
-      const t = lines[k]!.text.trim();
-      if (t === '') continue;
-      seen++;
-      if (t.length > 12 || anchorCandidate(t) || groupLine(t)) break;
-      end = k;
-    }
-    headers.push({ ...h, start, end, kind: headerKind(h) });
-    i = end;
-  }
-  return headers;
-}
-
-/** The title lines after a group numeral or a long group line. */
-function groupTitle(lines: SourceLine[], i: number, g: { title: string | null; titleOnNext: boolean }, used: Set<number>): string | null {
-  let title = g.title;
-  let k = i + 1;
-  const next = () => {
-    while (k < lines.length && lines[k]!.text.trim() === '') k++;
-    return k < lines.length ? lines[k]!.text.trim() : null;
-  };
-  if (g.titleOnNext) {
-    const t = next();
-    if (t == null || !isCapsTitle(t)) return null;
-    title = t;
-    used.add(k++);
-  }
-  for (let extra = 0; extra < 2 && title; extra++) {
-    const t = next();
-    if (t == null || anchorCandidate(t) || groupLine(t) || headerFragment(t)) break;
-    const capsTitle = isCapsTitle(title);
-    const continues = capsTitle
-      ? isCapsTitle(t) || (t === t.toUpperCase() && t.length < 40)
-      : title.length >= 60 && (/^\p{Ll}/u.test(t) || /[,\-]$/.test(title));
-    if (!continues) break;
-    title = `${title} ${t}`;
-    used.add(k++);
-  }
-  return title;
-}
 
 function classify(lines: SourceLine[], from: number, to: number, skip: Set<number>, used: Set<number>, inGroups: () => boolean): Item[] {
   const items: Item[] = [];
@@ -155,65 +57,9 @@ function classify(lines: SourceLine[], from: number, to: number, skip: Set<numbe
   return items;
 }
 
-/** Numbers for groups whose numeral was lost or misread, from their neighbours. */
-export function resolveGroupNumbers(groups: GroupItem[], start: number, lines: SourceLine[], diagnostics: Diagnostic[]): void {
-  let prev = start;
-  for (let i = 0; i < groups.length; i++) {
-    const g = groups[i]!;
-    if (g.value != null) {
-      // a damaged numeral that leaves no room for the numeral-less groups before the next one
-      let unknown = 0;
-      let j = i + 1;
-      while (j < groups.length && groups[j]!.value == null) (unknown++, j++);
-      const nextKnown = groups[j]?.value ?? null;
-      if (unknown > 0 && nextKnown != null && g.damaged && nextKnown - g.value - 1 < unknown && g.value - 1 > prev) {
-        const fixed = Math.max(prev + 1, nextKnown - unknown - 1);
-        diagnostics.push(diagnostic('warning', 'table/group-number-repaired', `group numeral read as ${toRoman(g.value)} taken as ${toRoman(fixed)} (groups around it)`, placeOf(lines[g.line]!)));
-        g.value = fixed;
-      }
-      prev = g.value;
-      continue;
-    }
-    g.value = prev + 1;
-    prev = g.value;
-    diagnostics.push(diagnostic('warning', 'table/group-number-lost', `group without its numeral, taken as ${toRoman(g.value)}`, placeOf(lines[g.line]!)));
-  }
-}
-
 interface Segment {
   group: GroupItem | null;
   items: Item[];
-}
-
-/** Share the lines between two anchors: by blank-line blocks when there are some, else half and half. */
-export function splitGap(gap: TextItem[]): [TextItem[], TextItem[]] {
-  const brk = gap.findIndex((x) => x.type === 'break');
-  if (brk >= 0) {
-    const [a, b] = splitGap(gap.slice(brk + 1));
-    return [[...gap.slice(0, brk).filter((x) => x.type === 'text'), ...a], b];
-  }
-  const text = gap.filter((x) => x.type === 'text');
-  let boundaries = 0;
-  let lastBoundary = -1;
-  let seenText = false;
-  let pendingBlank = false;
-  gap.forEach((x) => {
-    if (x.type === 'blank') pendingBlank = true;
-    else {
-      if (pendingBlank && seenText) {
-        boundaries++;
-        lastBoundary = text.indexOf(x);
-      }
-      pendingBlank = false;
-      seenText = true;
-    }
-  });
-  const trailingBlank = pendingBlank;
-  const doubleSpaced = text.length >= 3 && boundaries >= text.length - 2;
-  if (!doubleSpaced && trailingBlank) return [text, []];
-  if (!doubleSpaced && boundaries > 0) return [text.slice(0, lastBoundary), text.slice(lastBoundary)];
-  const half = Math.ceil(text.length / 2);
-  return [text.slice(0, half), text.slice(half)];
 }
 
 export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tables: RawTable[]; diagnostics: Diagnostic[] } {
@@ -272,33 +118,62 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
   }
 
   // the table ends where the body resumes, or at a group numeral that cannot follow the ones before
+  // a table ends where the body resumes, or at a group numeral that cannot follow the ones before;
+  // a header after that end starts the next table (plans printed one after another)
+  const parts: { span: number; items: Item[]; headerLine: number }[] = [];
+  const restartAt = new Set<number>();
   let lastGroup = 0;
-  const cut = tableItems.map((items) => {
-    let anchors = 0;
-    let hadGroups = false;
-    for (let k = 0; k < items.length; k++) {
-      const x = items[k]!;
-      if (x.type === 'anchor') anchors++;
-      const text = lines[x.line]!.text;
-      const endsGroup = x.type === 'group' && x.value != null && !x.damaged
-        && ((!hadGroups && lastGroup === 0 && anchors > 0 && x.value !== 1) || x.value <= lastGroup - 1);
-      if ((x.type !== 'blank' && x.type !== 'break' && anchors > 0 && isTableEnd(text)) || endsGroup) return items.slice(0, k);
-      if (x.type === 'group') {
-        hadGroups = true;
-        if (x.value != null) lastGroup = Math.max(lastGroup, x.value);
+  tableItems.forEach((all, t) => {
+    let items = all;
+    let headerLine = spans[t]!.headers[0]!.start;
+    for (;;) {
+      let anchors = 0;
+      let hadGroups = false;
+      let end = items.length;
+      for (let k = 0; k < items.length; k++) {
+        const x = items[k]!;
+        if (x.type === 'anchor') anchors++;
+        const endsGroup = x.type === 'group' && x.value != null && !x.damaged
+          && ((!hadGroups && lastGroup === 0 && anchors > 0 && x.value !== 1) || x.value <= lastGroup - 1);
+        if ((x.type !== 'blank' && x.type !== 'break' && anchors > 0 && isTableEnd(lines[x.line]!.text)) || endsGroup) {
+          end = k;
+          break;
+        }
+        if (x.type === 'group') {
+          hadGroups = true;
+          if (x.value != null) lastGroup = Math.max(lastGroup, x.value);
+        }
       }
+      parts.push({ span: t, items: items.slice(0, end), headerLine });
+      if (end === items.length) break;
+      const next = items.findIndex((x, j) => j > end && x.type === 'break');
+      if (next < 0) break;
+      headerLine = items[next]!.line;
+      items = items.slice(next + 1);
+      lastGroup = 0;
+      restartAt.add(parts.length);
     }
-    return items;
   });
 
-  const allGroups = cut.flat().filter((x): x is GroupItem => x.type === 'group');
-  resolveGroupNumbers(allGroups, 0, lines, diagnostics);
+  // group numbers are resolved over each run of tables whose numbering continues
+  let run: GroupItem[] = [];
+  parts.forEach((part, n) => {
+    if (restartAt.has(n)) {
+      resolveGroupNumbers(run, 0, lines, diagnostics);
+      run = [];
+    }
+    run.push(...part.items.filter((x): x is GroupItem => x.type === 'group'));
+  });
+  resolveGroupNumbers(run, 0, lines, diagnostics);
 
   const tables: RawTable[] = [];
   let prevPath: number[] | null = null;
-  cut.forEach((items, t) => {
+  parts.forEach(({ span: t, items, headerLine }, n) => {
     const span = spans[t]!;
-    const { header } = headerCells(span.headers[0]!);
+    if (restartAt.has(n)) prevPath = null;
+    // the copy of the header OCR read best (it repeats on every page) names the columns
+    const fullest = span.headers.reduce((best, h) => (new Set(h.roles.map((r) => r.role)).size > new Set(best.roles.map((r) => r.role)).size ? h : best));
+    const { header } = headerCells(fullest);
     const segments: Segment[] = [{ group: null, items: [] }];
     for (const x of items) {
       if (x.type === 'group') segments.push({ group: x, items: [] });
@@ -320,7 +195,7 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
         prevPath = c.path;
       });
       // rows: each anchor takes its line; the lines between anchors are shared out
-      const bodies: { line: number; stt: string; lines: number[] }[] = [];
+      const bodies: Body[] = [];
       let gap: TextItem[] = [];
       let lead: number[] = [];
       for (const x of seg.items) {
@@ -343,14 +218,21 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
       const tail = gap.filter((g) => g.type === 'text').map((g) => g.line);
       if (bodies.length > 0) bodies[bodies.length - 1]!.lines.push(...tail);
       else if (tail.length > 0) {
-        bodies.push({ line: tail[0]!, stt: '', lines: tail });
-        diagnostics.push(diagnostic('warning', 'table/doubtful-row', 'text in the table with no row number: kept as one row', placeOf(lines[tail[0]!]!)));
+        // no row numbers at all in this group: rows begin where a task cell begins
+        const starts = tail.filter((k, n) => n > 0 && startsTask(lines[k]!.text));
+        const cuts = [tail[0]!, ...starts];
+        cuts.forEach((from, n) => {
+          const to = cuts[n + 1] ?? Infinity;
+          bodies.push({ line: from, stt: '', lines: tail.filter((k) => k >= from && k < to) });
+          diagnostics.push(diagnostic('warning', 'table/doubtful-row', 'row number lost: row taken from where its task text begins', placeOf(lines[from]!)));
+        });
       }
+      fillNumberGaps(bodies, lines, diagnostics, headerLines);
       for (const b of bodies) {
         const ordered = [...new Set(b.lines)].sort((x, y) => x - y);
         const text = ordered
-          .map((k) => (k === b.line ? (anchorItems.find((a) => a.line === k)?.cand.rest ?? '') : lines[k]!.text))
-          .map((s) => s.replace(/^\s*["'“”‘’]\s*\|?\s*/, '').trim())
+          .map((k) => (k === b.line && anchorAt.has(k) ? (anchorItems.find((a) => a.line === k)?.cand.rest ?? '') : lines[k]!.text))
+          .map((s) => s.replace(/^\s*["'“”‘’]\s*\|?\s*/, '').replace(/\s*\|\s*/g, ' ').trim())
           .filter((s) => s !== '')
           .join(' ');
         ordered.forEach((k) => pages.add(lines[k]!.page));
@@ -359,8 +241,13 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
         diagnostics.push(diagnostic('info', 'table/doubtful-cells', 'cells of this OCR row could not be told apart: its text is all in content', placeOf(lines[startLine]!)));
       }
     }
-    const first = span.headers[0]!;
+    const first = span.headers.find((h) => h.start === headerLine) ?? span.headers[0]!;
     const blankRatio = items.filter((x) => x.type === 'blank').length / Math.max(1, items.length);
+    // words of a header in a sentence, and nothing numbered under them: not a table
+    if (!rows.some((r) => r.cells[0] !== '')) {
+      diagnostics.push(diagnostic('info', 'table/not-a-table', 'header words without numbered rows under them: not read as a table', placeOf(lines[first.start]!)));
+      return;
+    }
     const table: RawTable = {
       header,
       rows,

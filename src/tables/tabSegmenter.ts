@@ -42,12 +42,12 @@ export function mergeInto(row: RawRow, cells: string[]): void {
   for (let k = 1; k < n; k++) row.cells[k] = joinCell(row.cells[k] ?? '', cells[k] ?? '');
 }
 
-export function segmentTabTables(lines: SourceLine[]): RawTable[] {
+export function segmentTabTables(lines: SourceLine[], taken: Set<number> = new Set()): RawTable[] {
   const tables: RawTable[] = [];
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
-    if (!line.text.includes('\t') || !isTabHeader(splitCells(line.text))) {
+    if (taken.has(i) || !line.text.includes('\t') || !isTabHeader(splitCells(line.text))) {
       i++;
       continue;
     }
@@ -58,6 +58,7 @@ export function segmentTabTables(lines: SourceLine[]): RawTable[] {
     let j = i + 1;
     for (; j < lines.length; j++) {
       const t = lines[j]!.text;
+      if (taken.has(j)) break;
       if (t.trim() === '') continue;
       if (!t.includes('\t')) break;
       const cells = splitCells(t);

@@ -72,4 +72,6 @@ export const HEADER_KEYWORDS: { keyword: string; role: Exclude<ColumnRole, 'othe
 ];
 
 /** Lines that end a table printed as text: the body resumes ("Tổ chức thực hiện", "Nơi nhận"). */
-export const TABLE_END_MARKERS: string[] = ['Nơi nhận', 'Tổ chức thực hiện', 'Trên đây là'];
+export const TABLE_END_MARKERS: string[] = [
+  'Nơi nhận', 'Tổ chức thực hiện', 'Trên đây là', 'Cộng hòa xã hội chủ nghĩa Việt Nam', 'TM. Ủy ban nhân dân', 'KT. Chủ tịch',
+];

@@ -60,6 +60,16 @@ describe('interpreter', () => {
     expect(out.indicators[0]).toMatchObject({ id: '12', unit: null, targetText: null });
   });
 
+  it('skips a repeated header row and the row numbering the columns', () => {
+    const out = interpretTable(table(['TT', 'Nội dung', 'Chủ trì', 'Thời hạn'], [
+      ['(1)', '(2)', '(3)', '(4)'],
+      ['1', 'Rà soát', 'Văn phòng', 'Quý I'],
+      ['TT', 'Nội dung', 'Chủ trì', 'Thời hạn'],
+      ['2', 'Công bố', 'Văn phòng', 'Quý II'],
+    ]));
+    expect(out.tasks.map((t) => t.id)).toEqual(['1', '2']);
+  });
+
   it('knows table kinds and heading rows', () => {
     expect(tableKind(['stt', 'content', 'unit', 'target'])).toBe('indicators');
     expect(tableKind(['stt', 'content', 'lead'])).toBe('tasks');

@@ -1,0 +1,86 @@
+/** Sharing OCR lines out to rows: the lines between two row numbers, and rows whose numbers were lost. */
+import { diagnostic, type Diagnostic } from '../core/diagnostic.js';
+import type { SourceLine } from '../core/lines.js';
+import { placeOf } from '../core/lines.js';
+import { startsTask } from './taskStart.js';
+
+export interface TextItem {
+  type: 'text' | 'blank' | 'break';
+  line: number;
+}
+
+/** A row being built: the line it is anchored at, its number, and its lines. */
+export interface Body {
+  line: number;
+  stt: string;
+  lines: number[];
+}
+
+/**
+ * Rows whose numbers were lost between two numbered rows ("6" then "9": 7 and 8 are missing):
+ * look between them for lines that begin a task text and make rows there, numbered when
+ * exactly as many were found as are missing.
+ */
+export function fillNumberGaps(bodies: Body[], lines: SourceLine[], diagnostics: Diagnostic[], headerLines: Set<number> = new Set()): void {
+  for (let k = 0; k + 1 < bodies.length; k++) {
+    const a = bodies[k]!;
+    const b = bodies[k + 1]!;
+    const p = a.stt.split('.').map(Number);
+    const q = b.stt.split('.').map(Number);
+    if (!a.stt || !b.stt || p.length !== q.length || p.slice(0, -1).join('.') !== q.slice(0, -1).join('.')) continue;
+    const missing = q[q.length - 1]! - p[p.length - 1]! - 1;
+    if (missing < 1) continue;
+    const bFirst = Math.min(...b.lines);
+    // the text block right above the next numbered row is that row's own first lines
+    let top = b.line;
+    while (top - 1 > a.line && top - 1 >= b.line - 3 && lines[top - 1]!.text.trim() !== '' && !headerLines.has(top - 1)) top--;
+    const starts = a.lines.filter((l) => l > a.line && l < Math.min(bFirst, top) && startsTask(lines[l]!.text)).slice(0, missing);
+    if (starts.length === 0) continue;
+    const found: Body[] = starts.map((from, n) => {
+      const to = starts[n + 1] ?? bFirst;
+      const numbered = starts.length === missing;
+      const stt = numbered ? [...p.slice(0, -1), p[p.length - 1]! + n + 1].join('.') : '';
+      diagnostics.push(
+        numbered
+          ? diagnostic('warning', 'table/number-inferred', `row number lost; taken as ${stt} from the numbers around it`, placeOf(lines[from]!))
+          : diagnostic('warning', 'table/doubtful-row', 'row number lost: row taken from where its task text begins', placeOf(lines[from]!)),
+      );
+      return { line: from, stt, lines: a.lines.filter((l) => l >= from && l < to) };
+    });
+    a.lines = a.lines.filter((l) => l < starts[0]!);
+    bodies.splice(k + 1, 0, ...found);
+    k += found.length;
+  }
+}
+
+/** Share the lines between two anchors: by blank-line blocks when there are some, else half and half. */
+export function splitGap(gap: TextItem[]): [TextItem[], TextItem[]] {
+  const brk = gap.findIndex((x) => x.type === 'break');
+  if (brk >= 0) {
+    const [a, b] = splitGap(gap.slice(brk + 1));
+    return [[...gap.slice(0, brk).filter((x) => x.type === 'text'), ...a], b];
+  }
+  const text = gap.filter((x) => x.type === 'text');
+  let boundaries = 0;
+  let lastBoundary = -1;
+  let seenText = false;
+  let pendingBlank = false;
+  gap.forEach((x) => {
+    if (x.type === 'blank') pendingBlank = true;
+    else {
+      if (pendingBlank && seenText) {
+        boundaries++;
+        lastBoundary = text.indexOf(x);
+      }
+      pendingBlank = false;
+      seenText = true;
+    }
+  });
+  const trailingBlank = pendingBlank;
+  const doubleSpaced = text.length >= 3 && boundaries >= text.length - 1;
+  if (!doubleSpaced && trailingBlank) return [text, []];
+  if (!doubleSpaced && boundaries > 0) return [text.slice(0, lastBoundary), text.slice(lastBoundary)];
+  const half = Math.ceil(text.length / 2);
+  return [text.slice(0, half), text.slice(half)];
+}
+

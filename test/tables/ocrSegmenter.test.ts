@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { textToLines } from '../../src/load/text.js';
+import { createPlanFile } from '../../src/pipeline/planFile.js';
+import { findTables } from '../../src/tables/index.js';
+import { splitGap } from '../../src/tables/ocrRows.js';
+import { isTableEnd } from '../../src/tables/ocrLines.js';
+
+function tables(text: string) {
+  const file = createPlanFile(new TextEncoder().encode(text), null);
+  file.lines = textToLines(text);
+  return findTables(file);
+}
+
+describe('OCR text segmenter', () => {
+  it('finds no table in prose that names header words', () => {
+    const r = tables([
+      'IV. TO CHUC THUC HIEN',
+      'Giao Van phong chu tri, phoi hop voi cac co quan thuc hien noi dung Ke hoach, bao dam thoi gian hoan thanh;',
+      'ket qua thuc hien bao cao ve UBND tinh truoc ngay 15/12/2024.',
+    ].join('\n'));
+    expect(r.tables).toEqual([]);
+  });
+
+  it('cuts rows at their numbers, shares the lines between them, and keeps groups', () => {
+    const r = tables([
+      'KE HOACH',
+      'Stt Noi dung Co quan chu tri | Co quan phoi hop | Thoi gian',
+      'I. Cong tac chi dao dieu hanh',
+      'Ban hanh ke hoach kiem soat',
+      '1 | thu tuc hanh chinh nam 2024 | Van phong | Quy I',
+      'tren dia ban.',
+      'Xay dung bao cao',
+      '2 | ket qua thuc hien | Van phong | Thuong xuyen',
+      'I1. Cong bo cong khai TTHC',
+      '1 | Cap nhat du lieu TTHC | Van phong | Thuong xuyen',
+    ].join('\n'));
+    expect(r.tables).toMatchObject([{ kind: 'tasks', rowCount: 3, layout: 'scattered' }]);
+    expect(r.tasks.map((t) => [t.id, t.group?.number, t.content])).toEqual([
+      ['I.1', 'I', 'Ban hanh ke hoach kiem soat thu tuc hanh chinh nam 2024 Van phong Quy I tren dia ban.'],
+      ['I.2', 'I', 'Xay dung bao cao ket qua thuc hien Van phong Thuong xuyen'],
+      ['II.1', 'II', 'Cap nhat du lieu TTHC Van phong Thuong xuyen'],
+    ]);
+    expect(r.tasks[0]!.place).toEqual({ page: 1, line: 4 });
+    expect(r.diagnostics.filter((d) => d.ruleId === 'table/doubtful-cells')).toHaveLength(3);
+  });
+
+  it('shares gap lines by blank-line blocks, else half and half', () => {
+    const text = (line: number) => ({ type: 'text' as const, line });
+    const blank = (line: number) => ({ type: 'blank' as const, line });
+    expect(splitGap([text(1), text(2), text(3), text(4), text(5)]).map((x) => x.map((y) => y.line))).toEqual([[1, 2, 3], [4, 5]]);
+    expect(splitGap([text(1), blank(2), text(3), text(4), blank(5)]).map((x) => x.map((y) => y.line))).toEqual([[1, 3, 4], []]);
+    expect(splitGap([text(1), blank(2), text(3), text(4)]).map((x) => x.map((y) => y.line))).toEqual([[1], [3, 4]]);
+  });
+
+  it('ends a table where the body resumes; a later header starts a new table with unique ids', () => {
+    const plan = [
+      'Stt Noi dung Co quan chu tri | Co quan phoi hop | Thoi gian',
+      'I. Cong tac chi dao dieu hanh',
+      '1 | Ban hanh ke hoach | Van phong | Quy I',
+      '2 | Xay dung bao cao | Van phong | Thuong xuyen',
+      'UY BAN NHAN DAN  CONG HOA XA HQI CHU NGHIA VIET NAM',
+      '1. Muc dich',
+    ];
+    const r = tables([...plan, ...plan].join('\n'));
+    expect(r.tables).toHaveLength(2);
+    expect(r.tasks.map((t) => t.id)).toEqual(['I.1', 'I.2', 'I.1-2', 'I.2-2']);
+    expect(r.diagnostics.filter((d) => d.ruleId === 'table/duplicate-id')).toHaveLength(2);
+  });
+
+  it('knows where the body resumes', () => {
+    expect(isTableEnd("III. TO CHI5'C THVC HItN")).toBe(true);
+    expect(isTableEnd('Noi nh(on')).toBe(true);
+    expect(isTableEnd('ban nhan dan')).toBe(false);
+    expect(isTableEnd('Thuc hien to chuc thuc hien ke hoach kiem soat thu tuc hanh chinh nam 2024')).toBe(false);
+  });
+});
