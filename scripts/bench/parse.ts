@@ -45,7 +45,7 @@ for (const name of readdirSync(FIXTURES).sort()) {
   if (existsSync(invPath) && plan) {
     const inv = JSON.parse(readFileSync(invPath, 'utf8')) as Inventory;
     found = `${alignRows(inv.tasks, plan.tasks)} / ${inv.tasks.length}`;
-    const got = new Set(plan.tasks.map((t) => t.group?.number).filter(Boolean));
+    const got = new Set([...plan.tasks, ...plan.indicators].map((t) => t.group?.number).filter(Boolean));
     groups = `${inv.groups.filter((g) => got.has(g.number)).length} / ${inv.groups.length}`;
   }
   rows.push([name, String(bytes.length), times[Math.floor(times.length / 2)]!.toFixed(1), String(plan?.tasks.length ?? 0), String(plan?.indicators.length ?? 0), found, groups]);
