@@ -28,26 +28,36 @@ export function canonicalCode(word: string): string | null {
   return CODE_BY_KEY.get(fold(word)) ?? null;
 }
 
-function expand(text: string): string {
-  return text
-    .split(/\s+/)
-    .map((w) => {
-      const bare = w.replace(/[.,;:]+$/u, '');
-      return EXPANSION_BY_KEY.get(fold(bare)) ?? w;
-    })
-    .join(' ');
+interface NameToken extends Token {
+  /** written out from an abbreviation: keep its spelling */
+  verbatim: boolean;
+}
+
+/** Words of a name with abbreviations written out ("SỞ KH&ĐT" → "SỞ", "Kế", "hoạch", "và", "Đầu", "tư"). */
+function nameTokens(text: string): NameToken[] {
+  const out: NameToken[] = [];
+  for (const t of tokenize(text)) {
+    if (t.key === '' && !/^[-–]$/.test(t.text)) continue;
+    const expansion = EXPANSION_BY_KEY.get(fold(t.text.replace(/[.,;:]+$/u, '')));
+    if (!expansion) {
+      out.push({ ...t, verbatim: false });
+      continue;
+    }
+    for (const e of tokenize(expansion)) out.push({ ...e, start: t.start, end: t.end, verbatim: true });
+  }
+  return out;
 }
 
 /** One body's name in normal case. */
 export function normalizeBodyName(raw: string): string | null {
-  const text = expand(raw.replace(/[\s.,;:_-]+$/u, '').replace(/^[\s.,;:_-]+/u, ''));
-  const tokens = tokenize(text).filter((t) => t.key !== '');
+  const tokens = nameTokens(raw.replace(/[\s.,;:_-]+$/u, '').replace(/^[\s.,;:_-]+/u, ''));
   if (!tokens.length) return null;
   const out: string[] = [];
   let mode: 'start' | 'afterHead' | 'place' | 'name' = 'start';
   // unit words start a place name only at the start or right after a body's name ("UBND TỈNH …"),
   // so "Phòng Văn hóa - Xã hội" keeps its "Xã"
   let unitAllowed = true;
+  let afterDash = false;
   for (let i = 0; i < tokens.length; ) {
     const hit: PhraseHit | null = mode === 'place' ? null : phraseAt(tokens, i, mode, unitAllowed);
     unitAllowed = hit !== null && hit.phrase.kind !== 'unit';
@@ -57,13 +67,16 @@ export function normalizeBodyName(raw: string): string | null {
       i = hit.to;
       continue;
     }
-    const word = tokens[i]!.text.replace(/^[("']+|[)"',;]+$/gu, '');
+    const token = tokens[i]!;
+    const word = token.text.replace(/^[("']+|[)"',;]+$/gu, '');
     const code = canonicalCode(word);
-    if (code && word === word.toUpperCase()) out.push(code);
-    else if (mode === 'place' || mode === 'start') out.push(capital(word));
-    else if (mode === 'afterHead') out.push(capital(word));
+    if (token.verbatim || token.key === '') out.push(word);
+    else if (code && word === word.toUpperCase()) out.push(code);
+    // a place name is in Title Case; a body's own name capitalises its first word and the word after a dash
+    else if (mode === 'place' || mode === 'start' || mode === 'afterHead' || afterDash) out.push(capital(word));
     else out.push(lower(word));
-    if (mode === 'afterHead' || mode === 'start') mode = 'name';
+    afterDash = token.key === '';
+    if (!afterDash && (mode === 'afterHead' || mode === 'start')) mode = 'name';
     i++;
   }
   const name = out.join(' ').replace(/\s+/g, ' ').trim();
@@ -76,18 +89,22 @@ interface PhraseHit {
 }
 
 function phraseAt(tokens: Token[], i: number, mode: string, unitAllowed: boolean): PhraseHit | null {
+  let best: (PhraseHit & { distance: number }) | null = null;
   for (const phrase of PHRASES) {
     if (phrase.kind === 'unit' && !unitAllowed) continue;
     if (phrase.kind === 'head' && mode !== 'start') continue;
     const m = matchPhraseAt(tokens, i, phrase.text, { maxRatio: 0.2 });
-    if (m && m.from === i) return { phrase, to: m.to };
+    // the phrase covering most words wins; among equals the closest ("PHÒNG" is Phòng, not phường)
+    if (m && m.from === i && (!best || m.to > best.to || (m.to === best.to && m.distance < best.distance))) {
+      best = { phrase, to: m.to, distance: m.distance };
+    }
   }
-  return null;
+  return best;
 }
 
 /** Does the text start with the name of a body ("UBND …", "SỞ …", "ỦY BAN NHÂN DÂN")? */
 export function startsWithBodyHead(text: string): boolean {
-  const tokens = tokenize(expand(text)).filter((t) => t.key !== '');
+  const tokens = nameTokens(text);
   return BODY_HEADS.some((h) => matchPhraseAt(tokens, 0, h, { maxRatio: 0.2 })?.from === 0);
 }
 
