@@ -64,8 +64,15 @@ function wordTolerance(length: number, loose: boolean): number {
   return 2;
 }
 
+const phraseCache = new Map<string, string[]>();
+
 export function phraseKeys(phrase: string): string[] {
-  return phrase.split(/\s+/).map(wordKey).filter(Boolean);
+  let keys = phraseCache.get(phrase);
+  if (!keys) {
+    keys = phrase.split(/\s+/).map(wordKey).filter(Boolean);
+    phraseCache.set(phrase, keys);
+  }
+  return keys;
 }
 
 export interface PhraseMatch {
@@ -96,8 +103,10 @@ export function matchPhraseAt(tokens: Token[], from: number, phrase: string | st
   for (const key of keys) {
     while (i < tokens.length && tokens[i]!.key === '') i++;
     if (i >= tokens.length) return null;
+    const tolerance = wordTolerance(key.length, loose);
+    if (Math.abs(tokens[i]!.key.length - key.length) > tolerance) return null;
     const d = levenshtein(tokens[i]!.key, key);
-    if (d > wordTolerance(key.length, loose)) return null;
+    if (d > tolerance) return null;
     distance += d;
     i++;
   }

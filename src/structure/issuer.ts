@@ -6,6 +6,7 @@
 import type { SourceLine } from '../core/lines.js';
 import { normalizeBodyName, splitBodies, startsWithBodyHead, startsWithUnit } from './bodyName.js';
 import { tokenize, upperRatio } from './fuzzy.js';
+import { UNIT_WORDS } from '../vocab/structureKeywords.js';
 import { cutMotto } from './motto.js';
 import { readPosition } from './signature.js';
 import { readTypeLine } from './typeLine.js';
@@ -72,5 +73,9 @@ export function readAuthorityLine(text: string): string | null {
     const rest = t.slice(tokens[k]!.start);
     if (readPosition(head)?.position && startsWithBodyHead(rest)) return normalizeBodyName(rest);
   }
-  return startsWithBodyHead(t) && tokens.length <= 10 ? normalizeBodyName(t) : null;
+  // a bare body name ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI") must name a place, so that a title in
+  // capitals starting with a head word ("BAN HÀNH …") is not taken for one
+  if (!startsWithBodyHead(t) || tokens.length > 10) return null;
+  const name = normalizeBodyName(t);
+  return name && UNIT_WORDS.some((u) => name.includes(` ${u} `)) ? name : null;
 }

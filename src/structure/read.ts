@@ -18,7 +18,8 @@ import { cutMotto } from './motto.js';
 import { readNumber, type NumberRead } from './number.js';
 import { findParts, typeLineAt, type Part } from './parts.js';
 import { readSections } from './sections.js';
-import { readSignature, type Signature } from './signature.js';
+import { reconcilePlace } from './spelling.js';
+import { readRecipientsHeading, readSignature, type Signature } from './signature.js';
 import { isTableHeader } from './tableHeader.js';
 import { isOperativeLine, readTitle } from './typeLine.js';
 import { yearInBody, yearInTitle } from './year.js';
@@ -156,6 +157,14 @@ function readPart(lines: SourceLine[], part: Part, diagnostics: Diagnostic[], ta
   };
 }
 
+/** Pages out of order can put the signature after the appendix heading: look there when none came before. */
+function signatureAfter(lines: SourceLine[], from: number): Signature | null {
+  for (let i = from; i < lines.length; i++) {
+    if (readRecipientsHeading(lines[i]!.text)) return readSignature(lines, i, lines.length, (k) => typeLineAt(lines, k) !== null || isTableHeader(lines[k]!.text));
+  }
+  return null;
+}
+
 function firstOpener(lines: SourceLine[], from: number, to: number): number {
   for (let i = from; i < to; i++) if (isLegalBasisOpener(lines[i]!.text.trim())) return i;
   return to;
@@ -224,7 +233,9 @@ export function readStructure(lines: SourceLine[], diagnostics: Diagnostic[], ra
   // so it takes the decision's issuer, place and date (the number stays null: it has none).
   const head = decision ?? plan;
   const issuer = plan.issuer ?? decision?.issuer ?? null;
-  const signature = plan.signature?.position || plan.signature?.name ? plan.signature : decision?.signature ?? plan.signature;
+  const signature =
+    (plan.signature?.position || plan.signature?.name ? plan.signature : decision?.signature ?? plan.signature) ??
+    signatureAfter(lines, limit);
   const issuedDate = plan.date?.issuedDate ?? decision?.date?.issuedDate ?? plan.note?.issuedDate ?? null;
   const document: PlanDocument = {
     type: docType?.name ?? null,
@@ -239,6 +250,13 @@ export function readStructure(lines: SourceLine[], diagnostics: Diagnostic[], ra
     signer: { position: signature?.position ?? null, name: signature?.name ?? null },
     recipients: signature?.recipients ?? [],
   };
+
+  if (document.issuer && document.place) Object.assign(document, reconcilePlace(document.issuer, document.place));
+  if (document.parentIssuer && document.place) {
+    const r = reconcilePlace(document.parentIssuer, document.place);
+    document.parentIssuer = r.issuer;
+    document.place = r.place;
+  }
 
   const legalBases = [...(decision?.legalBases ?? []), ...plan.legalBases];
   const legalLines = new Set(legalBases.map((b) => b.place.line));

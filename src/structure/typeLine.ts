@@ -38,6 +38,8 @@ export function readTitle(lines: SourceLine[], typeIndex: number, stops: (i: num
   for (; i < limit && parts.length < 5; i++) {
     const text = lines[i]!.text.trim();
     if (text === '' || /^[-_=–—.*\s]{3,}$/.test(text) || stops(i)) break;
+    // a title has no closing full stop: a line after one is a paragraph of the body
+    if (parts.length && /[.;:]$/.test(parts[parts.length - 1]!)) break;
     parts.push(text);
     last = i;
   }

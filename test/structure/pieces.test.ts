@@ -10,6 +10,7 @@ import { isAppendixHeading } from '../../src/structure/appendix.js';
 import { readTypeLine } from '../../src/structure/typeLine.js';
 import { wordKey } from '../../src/structure/fuzzy.js';
 import { isTableHeader } from '../../src/structure/tableHeader.js';
+import { reconcilePlace } from '../../src/structure/spelling.js';
 
 describe('cutMotto', () => {
   it.each([
@@ -133,5 +134,17 @@ describe('keywords in damaged text', () => {
     expect(isTableHeader(' STT NOi dung cong vi?c Don vi ')).toBe(true);
     expect(isTableHeader('Stt\tNội dung công việc\tKết quả công việc\tBộ phận thực hiện\tThời gian thực hiện')).toBe(true);
     expect(isTableHeader('2. Các ngành được phân công thực hiện nội dung trong Kế hoạch')).toBe(false);
+  });
+});
+
+describe('reconcilePlace', () => {
+  it('takes the better reading of a place name printed twice', () => {
+    expect(reconcilePlace('Ủy ban nhân dân thị trấn Chq Vam', 'Cho Vam')).toEqual({ issuer: 'Ủy ban nhân dân thị trấn Cho Vam', place: 'Cho Vam' });
+    expect(reconcilePlace('Ủy ban nhân dân thị trấn Chợ Vàm', 'Cho Vam')).toEqual({ issuer: 'Ủy ban nhân dân thị trấn Chợ Vàm', place: 'Chợ Vàm' });
+    expect(reconcilePlace('Ủy ban nhân dân phường Nguyễn Nghiêm', 'Phường Nguyễn Nghiêm')).toEqual({
+      issuer: 'Ủy ban nhân dân phường Nguyễn Nghiêm',
+      place: 'Phường Nguyễn Nghiêm',
+    });
+    expect(reconcilePlace('Sở Nội vụ', 'Trà Vinh')).toEqual({ issuer: 'Sở Nội vụ', place: 'Trà Vinh' });
   });
 });

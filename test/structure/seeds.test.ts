@@ -5,7 +5,7 @@
  * form (document type, "Ủy ban nhân dân", unit words, positions, codes such as QĐ/HĐND).
  */
 import { describe, expect, it } from 'vitest';
-import { seedText, structureOf, ruleIds } from './helpers.js';
+import { seedText, structureOf, stripMarks, ruleIds } from './helpers.js';
 
 describe('seed 000 (town plan, marks lost by OCR, header columns interleaved)', () => {
   const { s, diagnostics } = structureOf(seedText('000'));
@@ -18,7 +18,7 @@ describe('seed 000 (town plan, marks lost by OCR, header columns interleaved)', 
     expect(d.issuedDate).toBe('2024-03-05');
     expect(d.place).toBe('Cho Vam');
     // "UY BAN NHAN DAN  CONG HOA …" / "THI TRAN CHQ VAM Poc lap - Tw do - Hanh phuc": motto cut out
-    expect(d.issuer).toBe('Ủy ban nhân dân thị trấn Chq Vam');
+    expect(d.issuer).toBe('Ủy ban nhân dân thị trấn Cho Vam'); // "CHQ" (impossible spelling) yields to the date line's "Cho"
     expect(d.parentIssuer).toBeNull();
     expect(d.title).toBe(
       'T6 chirc hoat ddng kiém soat thii tuc hanh chinh va thue hién co ché mot cira, mQt cira lién thong trén dia ban thi tran nam 2024',
@@ -163,5 +163,27 @@ describe('seed 004 (department plan, legacy-font OCR, issuer block inside the bo
     expect(s.sections[1]!.children).toEqual([]);
     expect(s.sections[2]!.children.map((x) => x.number)).toEqual(['1', '2']);
     expect(s.appendixStart).toBeNull();
+  });
+});
+
+describe('seed 001 with its marks stripped', () => {
+  const { s } = structureOf(stripMarks(seedText('001')));
+  it('finds the same structure; vocabulary words keep their proper form', () => {
+    expect(s.wrapper).toEqual({
+      type: 'Quyết định',
+      typeCode: 'QĐ',
+      number: '68/QĐ-UBND',
+      issuedDate: '2024-03-12',
+      title: 'Ban hanh Ke hoach hoat dong kiem soat thu tuc hanh chinh nam 2024 tren dia ban phuong Nguyen Nghiem',
+    });
+    expect(s.document.type).toBe('Kế hoạch');
+    expect(s.document.issuer).toBe('Ủy ban nhân dân phường Nguyen Nghiem');
+    expect(s.document.place).toBe('Phường Nguyen Nghiem');
+    expect(s.document.title).toBe('Hoat dong kiem soat thu tuc hanh chinh nam 2024 tren dia ban phuong Nguyen Nghiem');
+    expect(s.document.signer).toEqual({ position: 'Chủ tịch', name: 'Do Ngoc Thin' });
+    expect(s.document.recipients).toEqual(['Nhu Dieu 4', 'Van phong HĐND & UBND thi xa', 'TT Dang uy, HĐND phuong', 'CT, PCT UBND phuong', 'Luu: VT']);
+    expect(s.legalBases).toHaveLength(10);
+    expect(s.sections.map((x) => x.number)).toEqual(['Điều 1', 'Điều 2', 'Điều 3', 'Điều 4']);
+    expect(s.appendixStart).toBe(132);
   });
 });

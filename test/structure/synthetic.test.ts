@@ -215,3 +215,24 @@ describe('diagnostics', () => {
     expect(d?.place).toEqual({ page: 1, line: 3 });
   });
 });
+
+describe('edge cases', () => {
+  it('ends a title after a line that closes with a full stop', () => {
+    const { s } = structureOf(['KẾ HOẠCH', 'Kiểm soát thủ tục hành chính năm 2024.', 'Nhằm nâng cao chất lượng phục vụ.'].join('\n'));
+    expect(s.document.title).toBe('Kiểm soát thủ tục hành chính năm 2024');
+  });
+
+  it('does not take a title in capitals starting with "BAN HÀNH" for an authority line', () => {
+    const { s } = structureOf(['Số: 3/QĐ-UBND', 'QUYẾT ĐỊNH', 'BAN HÀNH KẾ HOẠCH KIỂM SOÁT THỦ TỤC HÀNH CHÍNH NĂM 2024', 'ỦY BAN NHÂN DÂN XÃ AN BÌNH', 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;'].join('\n'));
+    expect(s.wrapper?.title).toBe('Ban hành kế hoạch kiểm soát thủ tục hành chính năm 2024');
+    expect(s.document.issuer).toBe('Ủy ban nhân dân xã An Bình');
+    expect(s.document.type).toBe('Kế hoạch');
+  });
+
+  it('finds the signature after the appendix heading when pages came out of order', () => {
+    const text = ['KẾ HOẠCH', 'Kiểm soát thủ tục hành chính năm 2024', 'I. MỤC ĐÍCH', 'Nâng cao.', 'PHỤ LỤC', 'STT\tNội dung\tCơ quan chủ trì', 'Nơi nhận:', '- Lưu: VT.', 'CHỦ TỊCH', 'Phạm Văn Tư'].join('\n');
+    const { s } = structureOf(text);
+    expect(s.document.signer).toEqual({ position: 'Chủ tịch', name: 'Phạm Văn Tư' });
+    expect(s.appendixStart).toBe(4);
+  });
+});
