@@ -18,7 +18,7 @@ import { cutMotto } from './motto.js';
 import { readNumber, type NumberRead } from './number.js';
 import { findParts, typeLineAt, type Part } from './parts.js';
 import { readSections } from './sections.js';
-import { reconcilePlace } from './spelling.js';
+import { plausible, reconcilePlace } from './spelling.js';
 import { readRecipientsHeading, readSignature, type Signature } from './signature.js';
 import { isTableHeader } from './tableHeader.js';
 import { isOperativeLine, readTitle } from './typeLine.js';
@@ -280,6 +280,12 @@ function missing(document: PlanDocument, wrapper: Wrapper | null, head: PartRead
   if (head.number?.doubtful) out.push(diagnostic('warning', 'structure/doubtful-number', `document number "${head.number.number}" is not all digits: check the scan`, numberPlace));
   if (!document.issuedDate) out.push(diagnostic('warning', 'structure/no-date', 'no issue date ("…, ngày … tháng … năm …") found'));
   if (!document.issuer) out.push(diagnostic('warning', 'structure/no-issuer', 'no issuing body found'));
+  for (const field of ['issuer', 'parentIssuer', 'place'] as const) {
+    const value = document[field];
+    if (value && !value.split(' ').every(plausible)) {
+      out.push(diagnostic('info', 'structure/doubtful-read', `${field} "${value}" has a word OCR seems to have damaged`, numberPlace));
+    }
+  }
   if (!document.title) out.push(diagnostic('warning', 'structure/no-title', 'no title (trích yếu) found'));
   if (!document.signer.position && !document.signer.name) out.push(diagnostic('info', 'structure/no-signer', 'no signer found'));
   return out;

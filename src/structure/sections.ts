@@ -14,6 +14,8 @@ import { isTableHeader } from './tableHeader.js';
 
 const RANK: Record<HeadingKind, number> = { article: 0, roman: 1, arabic: 2, dotted: 3, letter: 4 };
 const MAX_TITLE_LINES = 8;
+/** a line that is only a number is a page number (or a lone cell), not body text */
+const PAGE_NUMBER = /^\s*-?\s*\d{1,3}\s*-?\s*$/;
 
 interface Open {
   rank: number;
@@ -85,7 +87,7 @@ export function readSections(
   for (let i = from; i < to; i++) {
     if (skip(i)) continue;
     const text = lines[i]!.text.trim();
-    if (!text) continue;
+    if (!text || PAGE_NUMBER.test(text)) continue;
     const h = readHeading(text);
     const opened = h ? accept(i, h) : null;
     if (!opened) {

@@ -88,7 +88,8 @@ export function readSignature(lines: SourceLine[], start: number, limit: number,
     let text = lines[i]!.text;
     if (i === start) text = readRecipientsHeading(text)?.rest ?? '';
     else if (stop(i)) break;
-    for (const piece of text.split('\t').map((p) => p.trim())) {
+    // the two columns of the foot come apart at a tab or a wide gap of spaces
+    for (const piece of text.split(/\t| {3,}/).map((p) => p.trim())) {
       if (!piece) continue;
       end = i;
       const position = readPosition(piece);

@@ -7,7 +7,7 @@
 import { wordKey } from './fuzzy.js';
 
 /** Letter sequences Vietnamese never has: q without u, digits or symbols inside a word. */
-function plausible(word: string): boolean {
+export function plausible(word: string): boolean {
   return !/q(?!u)/iu.test(word) && !(/\p{L}/u.test(word) && /[\d@€¢&]/u.test(word));
 }
 

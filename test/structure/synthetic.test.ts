@@ -235,4 +235,28 @@ describe('edge cases', () => {
     expect(s.document.signer).toEqual({ position: 'Chủ tịch', name: 'Phạm Văn Tư' });
     expect(s.appendixStart).toBe(4);
   });
+
+  it('reads a foot whose columns are apart by spaces, and drops page numbers from section text', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Kiểm soát thủ tục hành chính năm 2024',
+      'I. MỤC ĐÍCH',
+      'Nâng cao chất lượng',
+      '2',
+      'giải quyết thủ tục hành chính.',
+      'Nơi nhận:                                   TM. ỦY BAN NHÂN DÂN',
+      '- Như trên;                                 CHỦ TỊCH',
+      '- Lưu: VT.',
+      '                                            Hồ Văn Năm',
+    ].join('\n');
+    const { s } = structureOf(text);
+    expect(s.document.signer).toEqual({ position: 'Chủ tịch', name: 'Hồ Văn Năm' });
+    expect(s.document.recipients).toEqual(['Như trên', 'Lưu: VT']);
+    expect(s.sections[0]!.text).toBe('Nâng cao chất lượng giải quyết thủ tục hành chính.');
+  });
+
+  it('flags an issuer with a word no Vietnamese spelling allows', () => {
+    const { diagnostics } = structureOf(['UBND TINH AN GIANG', 'UBND XA HQA BINH', 'S6: 5/KH-UBND', 'KE HOACH', 'Kiem soat TTHC nam 2024'].join('\n'));
+    expect(ruleIds(diagnostics)).toContain('structure/doubtful-read');
+  });
 });
