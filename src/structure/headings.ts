@@ -18,9 +18,11 @@ export interface Heading {
 }
 
 const ROMAN_HEAD = /^\s*([IVXLHl1|!]{1,6})\s*[.):]\s*(\S.*)$/u;
+/** "II- NỘI DUNG": a dash after a roman numeral, accepted when the title is in capitals */
+const ROMAN_DASH_HEAD = /^\s*([IVX]{1,6})\s*[-–]\s*(\p{Lu}.*)$/u;
 const ARABIC_HEAD = /^\s*(\d{1,2})\s*[.)]\s+(\p{L}.*)$/u;
 const DOTTED_HEAD = /^\s*(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\p{L}.*)$/u;
-const LETTER_HEAD = /^\s*([a-zđ])\s*\)\s+(\S.*)$/u;
+const LETTER_HEAD = /^\s*([a-zđ])\s*(?:\)\s+(\S.*)|\.\s+(\p{Lu}.*))$/u;
 const ARTICLE_KEY = fold(ARTICLE_WORD);
 const ARTICLE_HEAD = /^\s*(\S+)\s+(\d{1,3})\s*[.:]\s*(.*)$/u;
 
@@ -28,12 +30,14 @@ export function readHeading(text: string): Heading | null {
   if (text.includes('\t') || text.includes(' | ')) return null; // a table row, not a heading
   let m = ROMAN_HEAD.exec(text);
   if (m && /[IVXLH]/.test(m[1]!)) return { kind: 'roman', printed: m[1]!, rest: m[2]! };
+  m = ROMAN_DASH_HEAD.exec(text);
+  if (m && upperRatio(m[2]!) >= 0.8) return { kind: 'roman', printed: m[1]!, rest: m[2]! };
   m = DOTTED_HEAD.exec(text);
   if (m) return { kind: 'dotted', printed: m[1]!, rest: m[2]! };
   m = ARABIC_HEAD.exec(text);
   if (m) return { kind: 'arabic', printed: m[1]!, rest: m[2]! };
   m = LETTER_HEAD.exec(text);
-  if (m) return { kind: 'letter', printed: m[1]!, rest: m[2]! };
+  if (m) return { kind: 'letter', printed: m[1]!, rest: (m[2] ?? m[3])! };
   m = ARTICLE_HEAD.exec(text);
   if (m && fold(m[1]!) === ARTICLE_KEY) return { kind: 'article', printed: m[2]!, rest: m[3]! };
   return null;

@@ -22,9 +22,12 @@ const LABEL = /(?:^|[\s\t|])(S\S{0,2}?)\s*[:;]\s*/giu;
 const NUMBER = /^([\p{L}\d.…_ ]{0,12}?)\s*\/\s*((?:\d{4}\s*\/\s*)?)(\p{Lu}[\p{L}&]*(?:\s?[-–]\s?[\p{L}&]+)*)/u;
 const LABELS = new Set<string>(NUMBER_LABELS);
 
+/** "Số 89/KH-UBND" with the colon lost: only at the start of a line (or column) and with a capital S. */
+const BARE_LABEL = /(?:^|\t)\s*(S\S{0,2}?)\s+(?=[\p{L}\d.…_ ]{0,12}?\s*\/\s*\p{Lu})/gu;
+
 /** Read "Số: …" anywhere in a line; null when the line has no number label followed by a number. */
-export function readNumber(line: string): NumberRead | null {
-  for (const label of line.matchAll(LABEL)) {
+export function readNumber(line: string, options: { bareLabel?: boolean } = {}): NumberRead | null {
+  for (const label of line.matchAll(options.bareLabel ? BARE_LABEL : LABEL)) {
     if (!LABELS.has(wordKey(label[1]!)) && !LABELS.has(label[1]!.toLowerCase())) continue;
     const from = label.index + label[0].length;
     const m = NUMBER.exec(line.slice(from));

@@ -54,9 +54,12 @@ function readPart(lines: SourceLine[], part: Part, diagnostics: Diagnostic[], ta
   let numberIndex: number | null = null;
   const numberFrom = attached && typeIndex !== null ? Math.max(part.from, typeIndex - ATTACHED_NUMBER_WINDOW) : part.from;
   const numberTo = attached && typeIndex !== null ? Math.min(bodyEnd, typeIndex + ATTACHED_NUMBER_WINDOW) : bodyEnd;
-  for (let i = numberFrom; i < numberTo && !number; i++) {
-    number = readNumber(lines[i]!.text);
-    if (number) numberIndex = i;
+  // "Số:" with its colon first; then "Số 89/KH-UBND" at a line start, if no labelled number exists
+  for (const bareLabel of [false, true]) {
+    for (let i = numberFrom; i < numberTo && !number; i++) {
+      number = readNumber(lines[i]!.text, { bareLabel });
+      if (number) numberIndex = i;
+    }
   }
   if (numberIndex !== null) consumed.add(numberIndex);
 

@@ -58,6 +58,12 @@ describe('readNumber', () => {
     expect(n.typeCode).toBe(code);
   });
 
+  it('reads "Số 89/KH-UBND" without its colon only when asked, at a line start, with a capital S', () => {
+    expect(readNumber('Số 89/KH-UBND')).toBeNull();
+    expect(readNumber('Số 89/KH-UBND', { bareLabel: true })?.number).toBe('89/KH-UBND');
+    expect(readNumber('số 766/QĐ-TTg ngày 24/6/2022 của Thủ tướng', { bareLabel: true })).toBeNull();
+  });
+
   it('gives a null number for an unnumbered draft and ignores "số" inside sentences', () => {
     expect(readNumber('Số:      /KH-UBND')?.number).toBeNull();
     expect(readNumber('Quyết định số 766/QĐ-TTg ngày 23/6/2022')).toBeNull();
@@ -87,6 +93,10 @@ describe('headings', () => {
     expect(readHeading('Điều 1. Ban hành kèm theo')?.kind).toBe('article');
     expect(readHeading('Dieu 2. Quyet dinh nay')?.kind).toBe('article');
     expect(readHeading('I\tBan hành văn bản')).toBeNull();
+    expect(readHeading('II- NỘI DUNG')).toEqual({ kind: 'roman', printed: 'II', rest: 'NỘI DUNG' });
+    expect(readHeading('II- Nội dung thực hiện')).toBeNull();
+    expect(readHeading('a. Mục đích')).toEqual({ kind: 'letter', printed: 'a', rest: 'Mục đích' });
+    expect(readHeading('a. và các')).toBeNull();
   });
 });
 
