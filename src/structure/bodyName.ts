@@ -120,9 +120,10 @@ export function startsWithUnit(text: string): boolean {
  */
 export function splitBodies(lines: string[]): string[] {
   const bodies: string[] = [];
-  for (const line of lines) {
-    if (!bodies.length || startsWithBodyHead(line)) bodies.push(line);
+  lines.forEach((line, k) => {
+    // a head word may wrap ("UỶ BAN NHÂN" / "DÂN"): test the line with the start of the next
+    if (!bodies.length || startsWithBodyHead(`${line} ${lines[k + 1] ?? ''}`)) bodies.push(line);
     else bodies[bodies.length - 1] += ` ${line}`;
-  }
+  });
   return bodies;
 }

@@ -7,7 +7,7 @@ import type { SourceLine } from '../core/lines.js';
 import { normalizeBodyName, splitBodies, startsWithBodyHead, startsWithUnit } from './bodyName.js';
 import { tokenize, upperRatio } from './fuzzy.js';
 import { UNIT_WORDS } from '../vocab/structureKeywords.js';
-import { cutMotto } from './motto.js';
+import { cutMotto, cutMottoLines } from './motto.js';
 import { readPosition } from './signature.js';
 import { readTypeLine } from './typeLine.js';
 import { readDateLine } from './dateLine.js';
@@ -19,7 +19,9 @@ export interface IssuerRead {
   lines: number[];
 }
 
-const MAX_BLOCK_LINES = 4;
+const MAX_BLOCK_LINES = 5;
+/** how many lines above the number (or type) line can hold the header block */
+const HEAD_WINDOW = 12;
 const SEPARATOR = /^[\s\-_=–—.*~]+$/u;
 
 /** Does this (motto-free) text read as part of an issuer block? */
@@ -31,26 +33,26 @@ function blockLine(text: string): boolean {
 }
 
 /** The block of capital lines directly above line `at` (the "Số:" line or the type line). */
-export function readIssuerBlock(lines: SourceLine[], at: number, prefixOfAt = ''): IssuerRead | null {
+export function readIssuerBlock(lines: SourceLine[], at: number): IssuerRead | null {
   const picked: { index: number; text: string }[] = [];
-  const prefix = cutMotto(prefixOfAt).rest.trim();
-  if (prefix && blockLine(prefix)) picked.push({ index: at, text: prefix });
-  for (let i = at - 1; i >= 0 && picked.length < MAX_BLOCK_LINES; i--) {
-    const raw = lines[i]!.text;
+  // the motto is cut from the left column of every line above, minding phrases that wrap
+  const from = Math.max(0, at - HEAD_WINDOW);
+  const columns = lines.slice(from, at).map((l) => l.text.split('\t'));
+  const firsts = cutMottoLines(columns.map((c) => c[0] ?? ''));
+  const others = columns.map((c) => c.slice(1).map((p) => cutMotto(p)));
+  for (let k = at - from - 1; k >= 0 && picked.length < MAX_BLOCK_LINES; k--) {
+    const raw = lines[from + k]!.text;
     if (!raw.trim() || SEPARATOR.test(raw)) continue;
-    const cut = raw
-      .split('\t')
-      .map((p) => cutMotto(p).rest.trim())
-      .filter((p) => p && !SEPARATOR.test(p));
-    const { found } = cutMotto(raw);
+    const cut = [firsts[k]!, ...others[k]!].map((c) => c.rest.trim()).filter((p) => p && !SEPARATOR.test(p));
+    const found = firsts[k]!.found || others[k]!.some((c) => c.found);
     if (!cut.length && found) continue; // a line that was only the motto
     const text = cut[0] ?? '';
     if (readDateLine(text) && cut.length === 1) continue; // the place-and-date line of the right column
     if (!blockLine(text)) break;
-    picked.unshift({ index: i, text });
+    picked.unshift({ index: from + k, text });
   }
   // the block must name a body: start with a head word (UBND, SỞ …) or a unit word
-  while (picked.length && !startsWithBodyHead(picked[0]!.text) && !startsWithUnit(picked[0]!.text)) picked.shift();
+  while (picked.length && !startsWithBodyHead(picked.map((p) => p.text).join(' ')) && !startsWithUnit(picked[0]!.text)) picked.shift();
   if (!picked.length) return null;
   const bodies = splitBodies(picked.map((p) => p.text))
     .map(normalizeBodyName)

@@ -49,3 +49,46 @@ export function cutMotto(line: string): MottoCut {
   }
   return { rest, found };
 }
+
+const MIN_WRAPPED_WORDS = 3;
+
+/** Where a motto phrase starts at the end of the line and runs on to the next: the cut and the words left over. */
+function wrappedPrefix(line: string): { start: number; leftover: string[] } | null {
+  const tokens = tokenize(line);
+  const lastWord = tokens.map((t) => t.key !== '').lastIndexOf(true);
+  for (const phrase of MOTTO_PHRASES) {
+    const keys = phraseKeys(phrase);
+    for (let k = keys.length - 1; k >= MIN_WRAPPED_WORDS; k--) {
+      for (let j = 0; j <= lastWord; j++) {
+        const m = matchPhraseAt(tokens, j, keys.slice(0, k), { maxRatio: 0.25, loose: true });
+        if (m && m.from === j && m.to - 1 === lastWord) return { start: tokens[j]!.start, leftover: keys.slice(k) };
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * Cut the motto out of consecutive lines, also where it wraps onto the next line
+ * ("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT" / "NAM", as a PDF text layer gives it).
+ */
+export function cutMottoLines(texts: string[]): MottoCut[] {
+  const out: MottoCut[] = [];
+  let leftover: string[] = [];
+  for (const text of texts) {
+    let cut = cutMotto(text);
+    if (leftover.length) {
+      const tokens = tokenize(cut.rest);
+      const m = matchPhraseAt(tokens, 0, leftover, { maxRatio: 0.34, loose: true });
+      if (m && m.from === tokens.findIndex((t) => t.key !== '')) cut = { rest: cutRange(cut.rest, m.start, m.end), found: true };
+      leftover = [];
+    }
+    const wrapped = wrappedPrefix(cut.rest);
+    if (wrapped) {
+      cut = { rest: cut.rest.slice(0, wrapped.start).trim(), found: true };
+      leftover = wrapped.leftover;
+    }
+    out.push(cut);
+  }
+  return out;
+}

@@ -259,4 +259,24 @@ describe('edge cases', () => {
     const { diagnostics } = structureOf(['UBND TINH AN GIANG', 'UBND XA HQA BINH', 'S6: 5/KH-UBND', 'KE HOACH', 'Kiem soat TTHC nam 2024'].join('\n'));
     expect(ruleIds(diagnostics)).toContain('structure/doubtful-read');
   });
+
+  it('reads a header whose words wrap as a LibreOffice PDF text layer gives them', () => {
+    const text = [
+      'UỶ BAN NHÂN',
+      'DÂN',
+      'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT',
+      'NAM',
+      'HUYỆN PHÚ TÂN Độc lập - Tự do - Hạnh phúc',
+      'UỶ BAN NHÂN',
+      'DÂN XÃ PHÚ AN',
+      'Số: 112/KH-UBND Phú An, ngày 12 tháng 01 năm 2024',
+      'KẾ HOẠCH',
+      'Kiểm soát thủ tục hành chính năm 2024',
+    ].join('\n');
+    const { s } = structureOf(text);
+    expect(s.document.parentIssuer).toBe('Ủy ban nhân dân huyện Phú Tân');
+    expect(s.document.issuer).toBe('Ủy ban nhân dân xã Phú An');
+    expect(s.document.place).toBe('Phú An');
+    expect(s.document.number).toBe('112/KH-UBND');
+  });
 });
