@@ -24,6 +24,8 @@ import { isOperativeLine, readTitle } from './typeLine.js';
 
 export interface PartRead {
   type: DocumentType | null;
+  /** the type line, where the header is: missing-field diagnostics point there */
+  typeIndex: number | null;
   number: NumberRead | null;
   numberIndex: number | null;
   date: DateLine | null;
@@ -144,6 +146,7 @@ export function readPart(lines: SourceLine[], part: Part, diagnostics: Diagnosti
 
   return {
     type: part.typeLine?.type ?? (number?.typeCode ? DOCUMENT_TYPES.find((t) => t.code === number!.typeCode) ?? null : null),
+    typeIndex,
     number,
     numberIndex,
     date,

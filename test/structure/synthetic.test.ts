@@ -203,10 +203,11 @@ describe('a plan attached to a decision that is not in the file', () => {
 
 describe('diagnostics', () => {
   it('reports what is missing with rule ids', () => {
-    const { diagnostics } = structureOf('Một dòng không có gì.');
+    const { diagnostics } = structureOf('\nMột dòng không có gì.');
     expect(ruleIds(diagnostics)).toEqual(
       expect.arrayContaining(['structure/no-type', 'structure/no-number', 'structure/no-date', 'structure/no-issuer', 'structure/no-title']),
     );
+    expect(diagnostics.every((d) => d.place?.line === 2)).toBe(true);
   });
 
   it('places a doubtful number at its line', () => {
