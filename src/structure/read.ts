@@ -28,7 +28,10 @@ function signatureAfter(lines: SourceLine[], from: number): Signature | null {
 /** "Ban hành Kế hoạch …": the plan a decision issues, when the plan itself is not in the file. */
 function issuedPlan(title: string | null): { type: DocumentType; title: string | null } | null {
   if (!title) return null;
-  const m = startsWithPhrase(title, 'Ban hành', { maxRatio: 0.15 });
+  // "Ban hành Kế hoạch …", also "Về việc ban hành Kế hoạch …"
+  const about = startsWithPhrase(title, 'Về việc', { maxRatio: 0.15 });
+  const m = startsWithPhrase(about ? title.slice(about.end) : title, 'Ban hành', { maxRatio: 0.15 });
+  if (m && about) m.end += about.end;
   if (!m) return null;
   const rest = title.slice(m.end).trim();
   for (const type of DOCUMENT_TYPES.filter((t) => t.plan)) {

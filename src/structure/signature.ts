@@ -5,7 +5,7 @@
  */
 import type { SourceLine } from '../core/lines.js';
 import { fold } from '../core/text.js';
-import { POSITIONS, POSITION_PREFIXES, RECIPIENTS_HEADING } from '../vocab/structureKeywords.js';
+import { BODY_HEADS, POSITIONS, POSITION_PREFIXES, RECIPIENTS_HEADING } from '../vocab/structureKeywords.js';
 import { canonicalCode, normalizeBodyName, startsWithBodyHead } from './bodyName.js';
 import { matchPhraseAt, startsWithPhrase, tokenize, upperRatio } from './fuzzy.js';
 
@@ -28,6 +28,7 @@ export function readRecipientsHeading(text: string): { rest: string } | null {
   return { rest };
 }
 
+const HEAD_OPENINGS = BODY_HEADS.filter((h) => h.includes(' ')).map((h) => h.split(' ').slice(0, 2).join(' '));
 const PREFIX_KEYS = new Map(POSITION_PREFIXES.map((p) => [fold(p).replace(/\W/g, ''), p]));
 const POSITIONS_LONGEST = [...POSITIONS].sort((a, b) => b.length - a.length);
 
@@ -57,6 +58,8 @@ export function readName(text: string): string | null {
   if (words.length < 2 || words.length > 5) return null;
   if (!words.every((w) => /^\p{Lu}[\p{L}'’]*$/u.test(w))) return null;
   if (readPosition(t) || startsWithBodyHead(t) || readRecipientsHeading(t)) return null;
+  // seal text read by OCR ("UY BAN NHAN", "HOI DONG"): the start of a body's name, not a person
+  if (HEAD_OPENINGS.some((h) => startsWithPhrase(t, h, { maxRatio: 0.2 }))) return null;
   if (upperRatio(t) > 0.9) return words.map((w) => w.charAt(0) + w.slice(1).toLocaleLowerCase('vi')).join(' ');
   return t;
 }
@@ -71,7 +74,8 @@ function cleanRecipient(text: string): string {
   return t.replace(/[\p{L}&]{2,}/gu, (w) => (w === w.toUpperCase() ? canonicalCode(w) ?? w : w));
 }
 
-const STOP_AFTER_UNREAD = 2;
+/** lines of something else (seal text, OCR specks) after which the foot is over */
+const STOP_AFTER_UNREAD = 3;
 
 /**
  * Read the signature block that starts at the "Nơi nhận" line `start`, up to `limit`.
@@ -110,6 +114,7 @@ export function readSignature(lines: SourceLine[], start: number, limit: number,
         open = !/[;.]\s*$/.test(piece);
         continue;
       }
+      if (/^\(.*\)$/.test(piece)) continue; // "(Đã ký)", "(ký tên, đóng dấu)"
       const person = readName(piece);
       if (person && (positions.length || recipients.length)) {
         name = person;

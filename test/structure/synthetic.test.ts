@@ -280,4 +280,28 @@ describe('edge cases', () => {
     expect(s.document.place).toBe('Phú An');
     expect(s.document.number).toBe('112/KH-UBND');
   });
+
+  it('reads a decision titled "Về việc ban hành Kế hoạch …" and a foot with "(Đã ký)" and seal text', () => {
+    const text = [
+      'Số: 7/QĐ-UBND',
+      'QUYẾT ĐỊNH',
+      'Về việc ban hành Kế hoạch cải cách hành chính năm 2025',
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính năm 2025.',
+      'Nơi nhận:',
+      '- Như Điều 1;',
+      '- Lưu: VT.',
+      'KT. CHỦ TỊCH',
+      'PHÓ CHỦ TỊCH',
+      '(Đã ký)',
+      'UY BAN NHAN',
+      'Ngô Thị Lan',
+    ].join('\n');
+    const { s } = structureOf(text);
+    expect(s.document.type).toBe('Kế hoạch');
+    expect(s.document.title).toBe('Cải cách hành chính năm 2025');
+    expect(s.document.year).toBe(2025);
+    expect(s.wrapper?.number).toBe('7/QĐ-UBND');
+    expect(s.document.signer).toEqual({ position: 'KT. Chủ tịch / Phó Chủ tịch', name: 'Ngô Thị Lan' });
+  });
 });
