@@ -16,9 +16,8 @@ export function lastDayOfMonth(year: number, month: number): string {
   return isoDate(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate())!;
 }
 
-// "ngay 05 thang 03 nam 2024" (any punctuation or OCR junk of up to 3 chars between parts);
-// Latin OCR reads "năm" as "nim" or "ndm" too (seed 000: "ngay 20 thang 02 nim 2024")
-const WORDY = /ngay\W{0,3}(\d{1,2})\W{0,3}thang\W{0,3}(\d{1,2})\W{0,3}n[aăid]m\W{0,3}(\d{4})/;
+// "ngay 05 thang 03 nam 2024" (any punctuation or OCR junk of up to 3 chars between parts)
+const WORDY = /ngay\W{0,3}(\d{1,2})\W{0,3}thang\W{0,3}(\d{1,2})\W{0,3}n[aă]m\W{0,3}(\d{4})/;
 const NUMERIC = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/;
 
 export interface FoundDate {

@@ -10,7 +10,8 @@ export interface DateLine {
   issuedDate: string;
 }
 
-const WORDY = /ngay\W{0,3}\d{1,2}\W{0,3}thang/;
+// the header date is always written out; OCR may misread the vowels ("ngdy", "theng")
+const WORDY = /ng[a-z]{0,2}y\W{0,3}\d{1,2}\W{0,3}th[a-z]{1,2}ng/;
 const MAX_PLACE_WORDS = 6;
 
 export function readDateLine(text: string): DateLine | null {
@@ -18,9 +19,11 @@ export function readDateLine(text: string): DateLine | null {
   if (!WORDY.test(folded)) return null;
   const found = findDate(text);
   if (!found) return null;
-  const at = folded.indexOf('ngay', Math.max(0, found.index - 1));
+  const wordy = WORDY.exec(folded)!;
+  // the place ends where the written-out date starts
+  const at = wordy.index;
   // fold keeps the length of NFC text, so an index into the folded text is one into the text
-  const prefix = (folded.length === text.length ? text.slice(0, at) : text.slice(0, text.search(/ng\S{1,2}y/iu)))
+  const prefix = (folded.length === text.length ? text.slice(0, at) : text.slice(0, Math.max(0, text.search(/ng\S{1,2}y/iu))))
     .replace(/[\s,.;:]+$/u, '')
     .trim();
   const words = prefix ? prefix.split(/\s+/) : [];
