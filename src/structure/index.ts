@@ -1,6 +1,7 @@
 /** Structure stage: header metadata, wrapper decision, legal bases, sections, appendix. */
 import type { Stage } from '../pipeline/stage.js';
-import type { StructureResult } from '../pipeline/planFile.js';
+import type { PlanFile, StructureResult } from '../pipeline/planFile.js';
+import { readStructure } from './read.js';
 
 export function emptyStructure(): StructureResult {
   return {
@@ -17,7 +18,9 @@ export function emptyStructure(): StructureResult {
 
 export const structureStage: Stage = {
   name: 'structure',
-  run(file) {
-    file.structure = emptyStructure();
+  run(file: PlanFile) {
+    file.structure = readStructure(file.lines, file.diagnostics, file.rawTables);
   },
 };
+
+export { readStructure };
