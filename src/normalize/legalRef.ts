@@ -164,7 +164,17 @@ export function parseLegalRefs(text: string): LegalRef[] {
   const clean = collapseSpace(text.normalize('NFC'));
   const numbered = numberedRefs(clean);
   const named = namedRefs(clean, numbered);
+  // A document mentioned again inside the clause (e.g. "…sửa đổi Nghị định số 61/2018/NĐ-CP")
+  // is the same cited document: keep its first, fullest mention.
+  const seen = new Set<string>();
   return [...numbered, ...named]
     .sort((a, b) => a.start - b.start)
+    .filter((ref) => {
+      if (ref.number === null) return true;
+      const key = ref.number.toUpperCase();
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
     .map(({ start: _s, end: _e, ...ref }) => ref);
 }
