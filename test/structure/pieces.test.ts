@@ -40,6 +40,9 @@ describe('normalizeBodyName', () => {
     ['PHONG TU PHAP', 'Phòng Tu phap'],
     ['ỦY BAN NHÂN DÂN PHƯỜNG NGUYỄN NGHIÊM', 'Ủy ban nhân dân phường Nguyễn Nghiêm'],
     ['UBND TP. LONG XUYÊN', 'Ủy ban nhân dân thành phố Long Xuyên'],
+    ['BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP', 'Ban Quản lý các khu công nghiệp'],
+    ['VĂN PHÒNG HĐND VÀ UBND HUYỆN PHÚ TÂN', 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Phú Tân'],
+    ['UBND QUẬN 1', 'Ủy ban nhân dân quận 1'],
   ])('%s', (raw, name) => expect(normalizeBodyName(raw)).toBe(name));
 });
 
