@@ -17,6 +17,13 @@ export const LEGAL_BASIS_OPENERS = {
   others: ['Thực hiện'],
 } as const;
 
+/**
+ * The preamble's main clause, which OCR may run into the last legal basis: "Căn cứ chức năng …,
+ * Sở Kế hoạch và Đầu tư xây dựng Kế hoạch … như sau:". It ends with this and has one of the verbs.
+ */
+export const MAIN_CLAUSE_END = 'như sau';
+export const MAIN_CLAUSE_VERBS = ['xây dựng', 'ban hành', 'triển khai'] as const;
+
 /** Clauses of the preamble that are not legal bases and end it ("Theo đề nghị của …"). */
 export const PREAMBLE_OTHERS = ['Theo đề nghị', 'Xét đề nghị'] as const;
 

@@ -5,7 +5,7 @@ import { readNumber } from '../../src/structure/number.js';
 import { readHeading, readRoman } from '../../src/structure/headings.js';
 import { readDateLine } from '../../src/structure/dateLine.js';
 import { readPosition, readRecipientsHeading } from '../../src/structure/signature.js';
-import { isLegalBasisOpener } from '../../src/structure/legalBases.js';
+import { isLegalBasisOpener, withoutMainClause } from '../../src/structure/legalBases.js';
 import { isAppendixHeading } from '../../src/structure/appendix.js';
 import { readTypeLine } from '../../src/structure/typeLine.js';
 import { wordKey } from '../../src/structure/fuzzy.js';
@@ -119,6 +119,15 @@ describe('keywords in damaged text', () => {
       expect(isLegalBasisOpener(line)).toBe(true);
     }
     expect(isLegalBasisOpener('Cần có sự phối hợp')).toBe(false);
+  });
+
+  it('cuts the preamble main clause off a clause that ends with "như sau"', () => {
+    expect(withoutMainClause('Căn cứ chức năng, nhiệm vụ được giao, Sở Tư pháp xây dựng Kế hoạch năm 2024 như sau')).toBe(
+      'Căn cứ chức năng, nhiệm vụ được giao',
+    );
+    expect(withoutMainClause('Căn cứ Luật Tổ chức chính quyền địa phương, Luật Ban hành văn bản')).toBe(
+      'Căn cứ Luật Tổ chức chính quyền địa phương, Luật Ban hành văn bản',
+    );
   });
 
   it('finds appendix headings but not sentences that mention one', () => {
