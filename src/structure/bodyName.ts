@@ -94,6 +94,8 @@ function phraseAt(tokens: Token[], i: number, mode: string, unitAllowed: boolean
     if (phrase.kind === 'unit' && !unitAllowed) continue;
     if (phrase.kind === 'head' && mode !== 'start') continue;
     const m = matchPhraseAt(tokens, i, phrase.text, { maxRatio: 0.2 });
+    // short unit words must match exactly: "CÁC KHU" is not "đặc khu"
+    if (m && phrase.kind === 'unit' && m.distance > 0 && phrase.text.replace(/\s/g, '').length < 7) continue;
     // the phrase covering most words wins; among equals the closest ("PHÒNG" is Phòng, not phường)
     if (m && m.from === i && (!best || m.to > best.to || (m.to === best.to && m.distance < best.distance))) {
       best = { phrase, to: m.to, distance: m.distance };

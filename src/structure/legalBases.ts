@@ -5,8 +5,9 @@
 import type { SourceLine } from '../core/lines.js';
 import { placeOf } from '../core/lines.js';
 import type { LegalBasisDraft } from '../pipeline/planFile.js';
-import { LEGAL_BASIS_OPENERS, PREAMBLE_OTHERS } from '../vocab/structureKeywords.js';
-import { startsWithPhrase, tokenize } from './fuzzy.js';
+import { fold } from '../core/text.js';
+import { LEGAL_BASIS_OPENERS, MAIN_CLAUSE_END, MAIN_CLAUSE_VERBS, PREAMBLE_OTHERS } from '../vocab/structureKeywords.js';
+import { findPhrase, startsWithPhrase, tokenize } from './fuzzy.js';
 
 const CAN = new Set<string>(LEGAL_BASIS_OPENERS.can);
 const CU = new Set<string>(LEGAL_BASIS_OPENERS.cu);
@@ -47,9 +48,21 @@ export function readLegalBases(lines: SourceLine[], from: number, to: number, sk
       parts.push(next.text);
       k = next.index;
     }
-    const text = parts.join(' ').replace(/\s+/g, ' ').replace(/[;,:.]+$/u, '').trim();
+    const text = withoutMainClause(parts.join(' ').replace(/\s+/g, ' ').replace(/[;,:.]+$/u, '').trim());
     if (text) bases.push({ text, place });
     i = k;
   }
   return bases;
+}
+
+/** "Căn cứ …, Sở … xây dựng Kế hoạch … như sau": cut the main clause off at the comma before it. */
+export function withoutMainClause(text: string): string {
+  const tokens = tokenize(text);
+  const end = findPhrase(tokens, MAIN_CLAUSE_END, { maxRatio: 0.25 });
+  if (!end || tokens.slice(end.to).some((t) => t.key !== '')) return text;
+  for (let at = text.lastIndexOf(','); at > 0; at = text.lastIndexOf(',', at - 1)) {
+    const rest = fold(text.slice(at));
+    if (MAIN_CLAUSE_VERBS.some((v) => rest.includes(fold(v)))) return text.slice(0, at).trim();
+  }
+  return text;
 }

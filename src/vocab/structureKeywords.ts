@@ -17,6 +17,13 @@ export const LEGAL_BASIS_OPENERS = {
   others: ['Thực hiện'],
 } as const;
 
+/**
+ * The preamble's main clause, which OCR may run into the last legal basis: "Căn cứ chức năng …,
+ * Sở Kế hoạch và Đầu tư xây dựng Kế hoạch … như sau:". It ends with this and has one of the verbs.
+ */
+export const MAIN_CLAUSE_END = 'như sau';
+export const MAIN_CLAUSE_VERBS = ['xây dựng', 'ban hành', 'triển khai'] as const;
+
 /** Clauses of the preamble that are not legal bases and end it ("Theo đề nghị của …"). */
 export const PREAMBLE_OTHERS = ['Theo đề nghị', 'Xét đề nghị'] as const;
 
@@ -47,7 +54,7 @@ export const POSITION_PREFIXES = ['KT.', 'TM.', 'TL.', 'TUQ.', 'Q.', 'QUYỀN'] 
 export const BODY_HEADS = [
   'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Ủy ban Mặt trận Tổ quốc', 'Sở', 'Văn phòng', 'Phòng', 'Ban', 'Trung tâm',
   'Chi cục', 'Cục', 'Tổng cục', 'Bộ', 'Đảng ủy', 'Thanh tra', 'Công an', 'Bộ Chỉ huy', 'Kho bạc', 'Chi nhánh',
-  'Trường', 'Bệnh viện', 'Viện', 'Đài', 'Hội', 'Liên đoàn', 'Ban Quản lý',
+  'Trường', 'Bệnh viện', 'Viện', 'Đài', 'Hội', 'Liên đoàn',
 ] as const;
 
 /** Administrative units: in an issuer name the words after one of these are a place name (Title Case). */
@@ -60,7 +67,7 @@ export const KNOWN_BODIES = [
   'Sở Lao động - Thương binh và Xã hội', 'Sở Nông nghiệp và Phát triển nông thôn', 'Sở Khoa học và Công nghệ',
   'Sở Văn hóa, Thể thao và Du lịch', 'Sở Ngoại vụ', 'Sở Dân tộc và Tôn giáo', 'Sở Nông nghiệp và Môi trường',
   'Sở Khoa học và Công nghệ', 'Văn phòng Ủy ban nhân dân', 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân',
-  'Ban Dân tộc', 'Thanh tra tỉnh', 'Trung tâm Phục vụ hành chính công',
+  'Ban Dân tộc', 'Thanh tra tỉnh', 'Trung tâm Phục vụ hành chính công', 'Ban Quản lý',
 ] as const;
 
 /** Words in a table header row: a line with "STT" and one of these (or several of these) starts a table. */

@@ -5,7 +5,7 @@ import { readNumber } from '../../src/structure/number.js';
 import { readHeading, readRoman } from '../../src/structure/headings.js';
 import { readDateLine } from '../../src/structure/dateLine.js';
 import { readPosition, readRecipientsHeading } from '../../src/structure/signature.js';
-import { isLegalBasisOpener } from '../../src/structure/legalBases.js';
+import { isLegalBasisOpener, withoutMainClause } from '../../src/structure/legalBases.js';
 import { isAppendixHeading } from '../../src/structure/appendix.js';
 import { readTypeLine } from '../../src/structure/typeLine.js';
 import { wordKey } from '../../src/structure/fuzzy.js';
@@ -40,6 +40,9 @@ describe('normalizeBodyName', () => {
     ['PHONG TU PHAP', 'Phòng Tu phap'],
     ['ỦY BAN NHÂN DÂN PHƯỜNG NGUYỄN NGHIÊM', 'Ủy ban nhân dân phường Nguyễn Nghiêm'],
     ['UBND TP. LONG XUYÊN', 'Ủy ban nhân dân thành phố Long Xuyên'],
+    ['BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP', 'Ban Quản lý các khu công nghiệp'],
+    ['VĂN PHÒNG HĐND VÀ UBND HUYỆN PHÚ TÂN', 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Phú Tân'],
+    ['UBND QUẬN 1', 'Ủy ban nhân dân quận 1'],
   ])('%s', (raw, name) => expect(normalizeBodyName(raw)).toBe(name));
 });
 
@@ -116,6 +119,15 @@ describe('keywords in damaged text', () => {
       expect(isLegalBasisOpener(line)).toBe(true);
     }
     expect(isLegalBasisOpener('Cần có sự phối hợp')).toBe(false);
+  });
+
+  it('cuts the preamble main clause off a clause that ends with "như sau"', () => {
+    expect(withoutMainClause('Căn cứ chức năng, nhiệm vụ được giao, Sở Tư pháp xây dựng Kế hoạch năm 2024 như sau')).toBe(
+      'Căn cứ chức năng, nhiệm vụ được giao',
+    );
+    expect(withoutMainClause('Căn cứ Luật Tổ chức chính quyền địa phương, Luật Ban hành văn bản')).toBe(
+      'Căn cứ Luật Tổ chức chính quyền địa phương, Luật Ban hành văn bản',
+    );
   });
 
   it('finds appendix headings but not sentences that mention one', () => {

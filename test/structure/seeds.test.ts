@@ -143,8 +143,9 @@ describe('seed 004 (department plan, legacy-font OCR, issuer block inside the bo
     expect(d.recipients).toEqual(['VP UBND tinh', 'Phong ĐKKD', 'TT XTĐT&HTDN', 'Luu: VT.Kn.03']);
   });
 
-  it('reads both "Can dr" / "Can cir" clauses', () => {
+  it('reads both "Can dr" / "Can cir" clauses, the second without the main clause OCR ran into it', () => {
     expect(s.legalBases.map((b) => b.place.line)).toEqual([9, 12]);
+    expect(s.legalBases[1]!.text).toBe("Can cir chirc 'fang, nhiem vu va yeu cAu ding tac kiem soat thu tic hanh chinh");
     expect(s.legalBases[0]!.text).toBe(
       'Can dr Quyet dinh se 71/QD-UBND ngay 13/01/2020 dm Chu tich UBND tinh ye viec ban hanh ke hoach kiem soat thu tuc hanh chinh tinh Tra Vinh nam 2021',
     );
