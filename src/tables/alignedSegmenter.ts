@@ -8,18 +8,21 @@
 import type { RawRow, RawTable, SourceLine } from '../core/lines.js';
 import { placeOf } from '../core/lines.js';
 import type { ColumnRole } from '../schema/plan.js';
-import { chunksOf, columnStarts, cutLine, TOLERANCE, type Chunk } from './alignedColumns.js';
+import { chunksOf, columnStarts, cutLine, SPILL, TOLERANCE, type Chunk } from './alignedColumns.js';
 import { joinCell } from './cellText.js';
 import { rolesOfHeader } from './columnRoles.js';
 import { compact } from './fuzzy.js';
 import { parseStt, romanNumeral } from './numbering.js';
 import { isTableEnd } from './ocrLines.js';
 import { titleAbove } from './tabSegmenter.js';
+import { APPENDIX_MARKERS } from '../vocab/appendixMarkers.js';
 
-/** Header lines wrapped below the first one: at most this many. */
+/** Header lines wrapped below (or above) the line with the roles: at most this many. */
 const MAX_HEADER_LINES = 3;
 /** A piece of a wrapped header line is short. */
 const MAX_HEADER_PIECE = 30;
+
+const APPENDIX_KEYS = APPENDIX_MARKERS.map(compact);
 
 interface AlignedHeader {
   chunks: Chunk[];
@@ -42,49 +45,86 @@ const isRowNumber = (token: string): boolean => parseStt(token) != null || roman
 /** A line with nothing but a page number. */
 const isPageNumber = (text: string): boolean => /^\s*-?\s*\d{1,3}\s*-?\s*$/.test(text) && !/^\d/.test(text);
 
+/** "PHỤ LỤC II", "Biểu số 02": an appendix heading, never table body. */
+const isAppendixHeading = (text: string): boolean => APPENDIX_KEYS.some((k) => compact(text).startsWith(k));
+
+/** A piece of text wider than any cell: it runs over two or more column starts. */
+function spansColumns(text: string, starts: number[]): boolean {
+  return chunksOf(text).some((c) => starts.filter((s) => s > c.start + TOLERANCE && s < c.end - SPILL).length >= 2);
+}
+
+/** A line of a wrapped header: pieces short, none in the Stt column. */
+function isHeaderPart(lines: SourceLine[], j: number, sttEnd: number, taken: Set<number>, minPieces: number): boolean {
+  const text = lines[j]?.text;
+  if (text == null || taken.has(j) || text.includes('\t')) return false;
+  const chunks = chunksOf(text);
+  return chunks.length >= minPieces && chunks[0]!.start >= sttEnd && chunks.every((c) => c.text.length <= MAX_HEADER_PIECE);
+}
+
 interface Extent {
-  /** header lines wrapped below the header line */
-  headerLines: number[];
+  /** header lines wrapped above and below the header line, in order */
+  above: number[];
+  below: number[];
   /** body line indexes (no blanks, no repeated headers, no page numbers) */
   body: number[];
+  first: number;
   last: number;
 }
 
+/** Lines looked at below a header to place its columns before the table's end is known. */
+const SAMPLE_LINES = 40;
+
 function findExtent(lines: SourceLine[], start: number, header: AlignedHeader, taken: Set<number>): Extent {
-  const key = compact(lines[start]!.text);
-  const sttEnd = (header.chunks[1]?.start ?? Infinity) - TOLERANCE;
-  const headerLines: number[] = [];
-  let j = start + 1;
+  let sttEnd = (header.chunks[1]?.start ?? Infinity) - TOLERANCE;
   // wrapped header: adjacent lines of short pieces, nothing in the Stt column
-  while (j < lines.length && headerLines.length < MAX_HEADER_LINES) {
-    const text = lines[j]!.text;
-    const chunks = chunksOf(text);
-    if (taken.has(j) || text.includes('\t') || chunks.length === 0) break;
-    if (chunks[0]!.start < sttEnd || chunks.some((c) => c.text.length > MAX_HEADER_PIECE)) break;
-    headerLines.push(j++);
-  }
+  // (above the header line: two pieces at least, so that a centred title is not taken)
+  const above: number[] = [];
+  while (above.length < MAX_HEADER_LINES && isHeaderPart(lines, start - above.length - 1, sttEnd, taken, 2)) above.unshift(start - above.length - 1);
+  const below: number[] = [];
+  let j = start + 1;
+  while (below.length < MAX_HEADER_LINES && isHeaderPart(lines, j, sttEnd, taken, 1)) below.push(j++);
+  // columns placed from the header and the lines below it (a centred header word starts late)
+  const sample = lines.slice(j, j + SAMPLE_LINES).map((l) => l.text).filter((t) => !t.includes('\t'));
+  const starts = columnStarts(headerColumns(lines, header.chunks, [...above, ...below]), sample);
+  sttEnd = (starts[1] ?? Infinity) - TOLERANCE;
+  const printed = [...above, start, ...below].map((k) => compact(lines[k]!.text));
+
   const body: number[] = [];
-  let last = headerLines.at(-1) ?? start;
+  let last = below.at(-1) ?? start;
+  let inGroup = false;
   for (; j < lines.length; j++) {
     const text = lines[j]!.text;
     if (text.trim() === '') continue;
-    if (taken.has(j) || text.includes('\t') || isTableEnd(text)) break;
-    if (compact(text) === key) {
+    if (taken.has(j) || text.includes('\t') || isTableEnd(text) || isAppendixHeading(text)) break;
+    const key = compact(text);
+    if (printed.includes(key)) {
       // the header repeated at the top of a page, with its wrapped lines
-      last = j;
-      let k = 0;
-      while (k < headerLines.length && compact(lines[j + 1]?.text ?? '') === compact(lines[headerLines[k]!]!.text)) j++, k++;
       last = j;
       continue;
     }
     if (isPageNumber(text)) continue;
-    const first = chunksOf(text)[0]!;
-    if (first.start < sttEnd && !isRowNumber(first.text.split(' ')[0]!)) break; // body text resumes
     if (alignedHeaderAt(text)) break; // another table
+    const first = chunksOf(text)[0]!;
+    if (first.start < sttEnd) {
+      const token = first.text.split(' ')[0]!;
+      if (!isRowNumber(token) && first.end > starts[1]! + SPILL) break; // body text resumes
+      inGroup = romanNumeral(token) != null;
+    } else if (!inGroup && spansColumns(text, starts)) break; // a title or a paragraph, not cells
     body.push(j);
     last = j;
   }
-  return { headerLines, body, last };
+  return { above, below, body, first: above[0] ?? start, last };
+}
+
+/** The header's columns: its pieces, plus pieces of its wrapped lines under no piece of it. */
+function headerColumns(lines: SourceLine[], chunks: Chunk[], wrapped: number[]): Chunk[] {
+  const columns = [...chunks];
+  for (const j of wrapped) {
+    for (const c of chunksOf(lines[j]!.text)) {
+      if (!columns.some((m) => m.start < c.end && c.start < m.end)) columns.push(c);
+    }
+  }
+  return columns.sort((a, b) => a.start - b.start);
 }
 
 /** Split "1 Text" (number and text one space apart) into the Stt cell and the next one. */
@@ -111,7 +151,7 @@ function buildRows(lines: SourceLine[], body: number[], starts: number[]): RawRo
       groupRow = true;
       continue;
     }
-    if (parseStt(cells[0]!) || rows.length === 0) {
+    if (cells[0] !== '' || rows.length === 0) {
       rows.push({ cells, place: placeOf(lines[j]!) });
       groupRow = false;
       continue;
@@ -135,21 +175,22 @@ export function segmentAlignedTables(lines: SourceLine[], taken: Set<number> = n
     if (!header) continue;
     const extent = findExtent(lines, i, header, taken);
     if (extent.body.length === 0) continue;
-    const starts = columnStarts(header.chunks, extent.body.map((j) => lines[j]!.text));
-    const headerCells = header.chunks.map((c) => c.text);
-    for (const j of extent.headerLines) {
+    const columns = headerColumns(lines, header.chunks, [...extent.above, ...extent.below]);
+    const starts = columnStarts(columns, extent.body.map((j) => lines[j]!.text));
+    const headerCells = starts.map(() => '');
+    for (const j of [...extent.above, i, ...extent.below]) {
       cutLine(lines[j]!.text, starts).forEach((t, k) => (headerCells[k] = joinCell(headerCells[k]!, t)));
     }
     const rows = buildRows(lines, extent.body, starts);
     const pages = new Set<number>();
-    for (let j = i; j <= extent.last; j++) pages.add(lines[j]!.page);
+    for (let j = extent.first; j <= extent.last; j++) pages.add(lines[j]!.page);
     tables.push({
       header: headerCells,
       rows,
       pages: [...pages].sort((a, b) => a - b),
-      title: titleAbove(lines, i),
-      place: placeOf(lines[i]!),
-      lineRange: [i, extent.last],
+      title: titleAbove(lines, extent.first),
+      place: placeOf(lines[extent.first]!),
+      lineRange: [extent.first, extent.last],
       layout: 'aligned',
     });
     i = extent.last;

@@ -121,4 +121,35 @@ describe('aligned segmenter', () => {
   it('leaves prose and OCR text alone', () => {
     expect(segmentAlignedTables(textToLines('Stt Nội dung Chủ trì Thời gian\n1 Ban hành kế hoạch Văn phòng Tháng 1'))).toEqual([]);
   });
+
+  it('reads a pdftotext-like page: centred header words, header wrapped above, page number, appendix heading', () => {
+    const page = [
+      '                          Cơ quan        Thời gian',
+      'STT          Nội dung     chủ trì        hoàn thành',
+      '',
+      '1     Ban hành kế hoạch   Văn phòng      Trước ngày',
+      '      kiểm soát thủ tục   Sở             15/02/2025',
+      '2     Rà soát thủ tục     Phòng Tư',
+      '      hành chính          pháp           Quý III',
+      '\f                            2',
+      '                          Cơ quan        Thời gian',
+      'STT          Nội dung     chủ trì        hoàn thành',
+      '3     Báo cáo kết quả     Văn phòng      Hằng quý',
+      '',
+      '                     PHỤ LỤC II',
+      '      CHỈ TIÊU KIỂM SOÁT THỦ TỤC HÀNH CHÍNH NĂM 2025',
+    ].join('\n');
+    const lines = textToLines(page);
+    const tables = segmentAlignedTables(lines);
+    expect(tables).toHaveLength(1);
+    const t = tables[0]!;
+    expect(t.header).toEqual(['STT', 'Nội dung', 'Cơ quan chủ trì', 'Thời gian hoàn thành']);
+    expect(t.rows.map((r) => r.cells)).toEqual([
+      ['1', 'Ban hành kế hoạch kiểm soát thủ tục', 'Văn phòng Sở', 'Trước ngày 15/02/2025'],
+      ['2', 'Rà soát thủ tục hành chính', 'Phòng Tư pháp', 'Quý III'],
+      ['3', 'Báo cáo kết quả', 'Văn phòng', 'Hằng quý'],
+    ]);
+    expect(t.pages).toEqual([1, 2]);
+    expect(lines[t.lineRange![1]]!.text).toContain("Báo cáo kết quả");
+  });
 });
