@@ -21,7 +21,7 @@ export function chunksOf(line: string): Chunk[] {
 }
 
 /** How far (characters) a chunk may start left of its column and still belong to it. */
-export const TOLERANCE = 2;
+export const TOLERANCE = 3;
 /** How far (characters) text may spill into the next column and stay whole. */
 export const SPILL = 4;
 
@@ -49,42 +49,63 @@ export function columnAt(starts: number[], at: number): number {
   return col;
 }
 
+/** How far (characters) pdftotext may print a column's text left of where the column starts. */
+export const DRIFT = 5;
+
+/** A cell's first line starts with a capital, a digit or a dash. */
+const CELL_START = /^[\p{Lu}\d\-+•]/u;
+
 /**
- * Where a chunk that runs into the next column should be cut: at a single space next to that
- * column's start (text of two columns separated by one space only). -1 when there is none,
- * and the chunk stays whole (text spilling a little across the boundary).
+ * Where a chunk that runs into the next column should be cut: at a single space (text of two
+ * columns one space apart) near the next column's start (pdftotext prints text up to a few
+ * characters off its column), preferring a word that can start a cell; -1 when there is none,
+ * and the chunk stays whole.
  */
 function cutPoint(chunk: Chunk, nextStart: number): number {
   let best = -1;
+  let bestScore = Infinity;
   for (let p = chunk.start; p < chunk.end; p++) {
     if (chunk.text[p - chunk.start] !== ' ') continue;
-    const gap = Math.abs(p + 1 - nextStart);
-    if (gap <= TOLERANCE && (best < 0 || gap < Math.abs(best + 1 - nextStart))) best = p;
+    const at = p + 1;
+    if (at < nextStart - DRIFT || at > nextStart + TOLERANCE) continue;
+    // text is printed left of its column more often than right of it
+    const off = at - nextStart;
+    const score = (off < 0 ? -off / 2 : off) + (CELL_START.test(chunk.text.slice(at - chunk.start)) ? 0 : 10);
+    if (score < bestScore) (best = p), (bestScore = score);
   }
   return best;
 }
 
+/**
+ * The column of a piece: where it starts, or the next column when it starts a little left of
+ * that (pdftotext drift) and reaches well into it.
+ */
+function placeChunk(starts: number[], c: Chunk): number {
+  const col = columnAt(starts, c.start);
+  const next = starts[col + 1];
+  return next != null && c.start >= next - DRIFT && c.end > next + SPILL ? col + 1 : col;
+}
+
+/** A piece of a line and the column it goes to. */
+interface Placed extends Chunk {
+  col: number;
+}
+
 /** Split chunks that run well into the next column at a space by that column's start. */
-function splitOverruns(chunks: Chunk[], starts: number[]): Chunk[] {
-  const out: Chunk[] = [];
-  const queue = [...chunks];
+function splitOverruns(chunks: Chunk[], starts: number[]): Placed[] {
+  const out: Placed[] = [];
+  const queue: Placed[] = chunks.map((c) => ({ ...c, col: placeChunk(starts, c) }));
   while (queue.length > 0) {
     const c = queue.shift()!;
-    const col = columnAt(starts, c.start);
-    const next = starts[col + 1];
-    if (next == null || c.end <= next + SPILL) {
-      out.push(c);
-      continue;
-    }
-    const p = cutPoint(c, next);
+    const next = starts[c.col + 1];
+    const p = next == null || c.end <= next + SPILL ? -1 : cutPoint(c, next);
     if (p < 0) {
       out.push(c);
       continue;
     }
-    const left = c.text.slice(0, p - c.start);
-    const right = c.text.slice(p + 1 - c.start);
-    out.push({ text: left, start: c.start, end: p });
-    queue.unshift({ text: right, start: p + 1, end: c.end });
+    out.push({ text: c.text.slice(0, p - c.start), start: c.start, end: p, col: c.col });
+    // the rest starts the next column, even when printed a little left of it
+    queue.unshift({ text: c.text.slice(p + 1 - c.start), start: p + 1, end: c.end, col: c.col + 1 });
   }
   return out;
 }
@@ -93,8 +114,7 @@ function splitOverruns(chunks: Chunk[], starts: number[]): Chunk[] {
 export function cutLine(line: string, starts: number[]): string[] {
   const cells = starts.map(() => '');
   for (const c of splitOverruns(chunksOf(line), starts)) {
-    const k = columnAt(starts, c.start);
-    cells[k] = cells[k] === '' ? c.text : `${cells[k]} ${c.text}`;
+    cells[c.col] = cells[c.col] === '' ? c.text : `${cells[c.col]} ${c.text}`;
   }
   return cells;
 }

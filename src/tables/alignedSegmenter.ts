@@ -67,6 +67,8 @@ interface Extent {
   below: number[];
   /** body line indexes (no blanks, no repeated headers, no page numbers) */
   body: number[];
+  /** column starts from each (repeated) header on: a PDF page has its own geometry */
+  blocks: { from: number; starts: number[] }[];
   first: number;
   last: number;
 }
@@ -74,7 +76,19 @@ interface Extent {
 /** Lines looked at below a header to place its columns before the table's end is known. */
 const SAMPLE_LINES = 40;
 
+/** Column starts for the header at `at` (with its wrapped lines), placed by the lines below it up to the next repeat. */
+function placeColumns(lines: SourceLine[], at: number, wrapped: number[], from: number, key: string): number[] {
+  const sample: string[] = [];
+  for (let k = from; k < lines.length && sample.length < SAMPLE_LINES; k++) {
+    const t = lines[k]!.text;
+    if (compact(t) === key || t.includes('\t') || isTableEnd(t) || isAppendixHeading(t) || alignedHeaderAt(t)) break;
+    sample.push(t);
+  }
+  return columnStarts(headerColumns(lines, chunksOf(lines[at]!.text), wrapped), sample);
+}
+
 function findExtent(lines: SourceLine[], start: number, header: AlignedHeader, taken: Set<number>): Extent {
+  const key = compact(lines[start]!.text);
   let sttEnd = (header.chunks[1]?.start ?? Infinity) - TOLERANCE;
   // wrapped header: adjacent lines of short pieces, nothing in the Stt column
   // (above the header line: two pieces at least, so that a centred title is not taken)
@@ -83,11 +97,11 @@ function findExtent(lines: SourceLine[], start: number, header: AlignedHeader, t
   const below: number[] = [];
   let j = start + 1;
   while (below.length < MAX_HEADER_LINES && isHeaderPart(lines, j, sttEnd, taken, 1)) below.push(j++);
-  // columns placed from the header and the lines below it (a centred header word starts late)
-  const sample = lines.slice(j, j + SAMPLE_LINES).map((l) => l.text).filter((t) => !t.includes('\t'));
-  const starts = columnStarts(headerColumns(lines, header.chunks, [...above, ...below]), sample);
-  sttEnd = (starts[1] ?? Infinity) - TOLERANCE;
   const printed = [...above, start, ...below].map((k) => compact(lines[k]!.text));
+  // columns placed from the header and the lines below it (a centred header word starts late)
+  let starts = placeColumns(lines, start, [...above, ...below], j, key);
+  const blocks = [{ from: start, starts }];
+  sttEnd = (starts[1] ?? Infinity) - TOLERANCE;
 
   const body: number[] = [];
   let last = below.at(-1) ?? start;
@@ -96,10 +110,19 @@ function findExtent(lines: SourceLine[], start: number, header: AlignedHeader, t
     const text = lines[j]!.text;
     if (text.trim() === '') continue;
     if (taken.has(j) || text.includes('\t') || isTableEnd(text) || isAppendixHeading(text)) break;
-    const key = compact(text);
-    if (printed.includes(key)) {
-      // the header repeated at the top of a page, with its wrapped lines
+    const lineKey = compact(text);
+    if (printed.includes(lineKey)) {
+      // the header repeated at the top of a page, with its wrapped lines, maybe placed anew
       last = j;
+      if (lineKey === key) {
+        const wrapped = [j - 2, j - 1, j + 1, j + 2].filter((k) => printed.includes(compact(lines[k]?.text ?? '')) && compact(lines[k]!.text) !== key);
+        const again = placeColumns(lines, j, wrapped, j + 1, key);
+        if (again.length === blocks[0]!.starts.length) {
+          starts = again;
+          sttEnd = (starts[1] ?? Infinity) - TOLERANCE;
+          blocks.push({ from: j, starts });
+        }
+      }
       continue;
     }
     if (isPageNumber(text)) continue;
@@ -113,7 +136,7 @@ function findExtent(lines: SourceLine[], start: number, header: AlignedHeader, t
     body.push(j);
     last = j;
   }
-  return { above, below, body, first: above[0] ?? start, last };
+  return { above, below, body, blocks, first: above[0] ?? start, last };
 }
 
 /** The header's columns: its pieces, plus pieces of its wrapped lines under no piece of it. */
@@ -135,11 +158,12 @@ function splitNumber(cells: string[]): void {
   cells[1] = joinCell(m[2]!, cells[1] ?? '');
 }
 
-function buildRows(lines: SourceLine[], body: number[], starts: number[]): RawRow[] {
+function buildRows(lines: SourceLine[], body: number[], blocks: Extent['blocks']): RawRow[] {
   const rows: RawRow[] = [];
   let groupRow = false;
   for (const j of body) {
     const text = lines[j]!.text;
+    const starts = blocks.filter((b) => b.from <= j).at(-1)!.starts;
     const cells = cutLine(text, starts);
     splitNumber(cells);
     const numeral = romanNumeral(cells[0]!);
@@ -175,13 +199,12 @@ export function segmentAlignedTables(lines: SourceLine[], taken: Set<number> = n
     if (!header) continue;
     const extent = findExtent(lines, i, header, taken);
     if (extent.body.length === 0) continue;
-    const columns = headerColumns(lines, header.chunks, [...extent.above, ...extent.below]);
-    const starts = columnStarts(columns, extent.body.map((j) => lines[j]!.text));
+    const starts = extent.blocks[0]!.starts;
     const headerCells = starts.map(() => '');
     for (const j of [...extent.above, i, ...extent.below]) {
       cutLine(lines[j]!.text, starts).forEach((t, k) => (headerCells[k] = joinCell(headerCells[k]!, t)));
     }
-    const rows = buildRows(lines, extent.body, starts);
+    const rows = buildRows(lines, extent.body, extent.blocks);
     const pages = new Set<number>();
     for (let j = extent.first; j <= extent.last; j++) pages.add(lines[j]!.page);
     tables.push({
