@@ -76,15 +76,31 @@ interface Extent {
 /** Lines looked at below a header to place its columns before the table's end is known. */
 const SAMPLE_LINES = 40;
 
-/** Column starts for the header at `at` (with its wrapped lines), placed by the lines below it up to the next repeat. */
-function placeColumns(lines: SourceLine[], at: number, wrapped: number[], from: number, key: string): number[] {
+/** The header at `at` (with its wrapped lines) as columns, placed by the lines below it up to the next repeat. */
+function placeColumns(lines: SourceLine[], at: number, wrapped: number[], from: number, key: string): { columns: Chunk[]; starts: number[] } {
   const sample: string[] = [];
   for (let k = from; k < lines.length && sample.length < SAMPLE_LINES; k++) {
     const t = lines[k]!.text;
     if (compact(t) === key || t.includes('\t') || isTableEnd(t) || isAppendixHeading(t) || alignedHeaderAt(t)) break;
     sample.push(t);
   }
-  return columnStarts(headerColumns(lines, chunksOf(lines[at]!.text), wrapped), sample);
+  const columns = headerColumns(lines, chunksOf(lines[at]!.text), wrapped);
+  return { columns, starts: columnStarts(columns, sample) };
+}
+
+/**
+ * Columns under a repeated header: where its page's lines show a start, that one; elsewhere
+ * the first page's start moved as far as the header word moved (not into the word before it).
+ */
+function replaceColumns(first: { columns: Chunk[]; starts: number[] }, again: { columns: Chunk[]; starts: number[] }): number[] | null {
+  if (again.columns.length !== first.columns.length) return null;
+  return again.starts.map((s, k) => {
+    const word = again.columns[k]!;
+    if (s !== word.start) return s;
+    // never inside the header word of the column before
+    const floor = k > 0 ? again.columns[k - 1]!.end + 1 : 0;
+    return Math.min(word.start, Math.max(floor, first.starts[k]! + word.start - first.columns[k]!.start));
+  });
 }
 
 function findExtent(lines: SourceLine[], start: number, header: AlignedHeader, taken: Set<number>): Extent {
@@ -99,7 +115,8 @@ function findExtent(lines: SourceLine[], start: number, header: AlignedHeader, t
   while (below.length < MAX_HEADER_LINES && isHeaderPart(lines, j, sttEnd, taken, 1)) below.push(j++);
   const printed = [...above, start, ...below].map((k) => compact(lines[k]!.text));
   // columns placed from the header and the lines below it (a centred header word starts late)
-  let starts = placeColumns(lines, start, [...above, ...below], j, key);
+  const placed = placeColumns(lines, start, [...above, ...below], j, key);
+  let starts = placed.starts;
   const blocks = [{ from: start, starts }];
   sttEnd = (starts[1] ?? Infinity) - TOLERANCE;
 
@@ -116,8 +133,8 @@ function findExtent(lines: SourceLine[], start: number, header: AlignedHeader, t
       last = j;
       if (lineKey === key) {
         const wrapped = [j - 2, j - 1, j + 1, j + 2].filter((k) => printed.includes(compact(lines[k]?.text ?? '')) && compact(lines[k]!.text) !== key);
-        const again = placeColumns(lines, j, wrapped, j + 1, key);
-        if (again.length === blocks[0]!.starts.length) {
+        const again = replaceColumns(placed, placeColumns(lines, j, wrapped, j + 1, key));
+        if (again) {
           starts = again;
           sttEnd = (starts[1] ?? Infinity) - TOLERANCE;
           blocks.push({ from: j, starts });
