@@ -222,6 +222,7 @@ export function segmentAlignedTables(lines: SourceLine[], taken: Set<number> = n
       cutLine(lines[j]!.text, starts).forEach((t, k) => (headerCells[k] = joinCell(headerCells[k]!, t)));
     }
     const rows = buildRows(lines, extent.body, extent.blocks);
+    if (!rows.some((r) => parseStt(r.cells[0] ?? ''))) continue; // no numbered row: not a table of tasks or indicators
     const pages = new Set<number>();
     for (let j = extent.first; j <= extent.last; j++) pages.add(lines[j]!.page);
     tables.push({
