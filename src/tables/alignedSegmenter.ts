@@ -15,6 +15,7 @@ import { compact } from './fuzzy.js';
 import { parseStt, romanNumeral } from './numbering.js';
 import { isTableEnd } from './ocrLines.js';
 import { titleAbove } from './tabSegmenter.js';
+import { centredRows, looksCentred, type CutLine } from './centredRows.js';
 import { APPENDIX_MARKERS } from '../vocab/appendixMarkers.js';
 
 /** Header lines wrapped below (or above) the line with the roles: at most this many. */
@@ -59,6 +60,20 @@ function isHeaderPart(lines: SourceLine[], j: number, sttEnd: number, taken: Set
   if (text == null || taken.has(j) || text.includes('\t')) return false;
   const chunks = chunksOf(text);
   return chunks.length >= minPieces && chunks[0]!.start >= sttEnd && chunks.every((c) => c.text.length <= MAX_HEADER_PIECE);
+}
+
+/**
+ * A line above the header line that belongs to it: pieces of a wrapped header; a single piece
+ * only when it sits over one column and is not a title (capitals, an appendix heading, "(…)").
+ */
+function isHeaderAbove(lines: SourceLine[], j: number, sttEnd: number, taken: Set<number>, header: Chunk[]): boolean {
+  if (!isHeaderPart(lines, j, sttEnd, taken, 1)) return false;
+  const chunks = chunksOf(lines[j]!.text);
+  if (chunks.length >= 2) return true;
+  const piece = chunks[0]!;
+  if (isAppendixHeading(piece.text) || piece.text.startsWith('(') || piece.text === piece.text.toUpperCase()) return false;
+  const under = header.filter((h, k) => piece.start < (header[k + 1]?.start ?? Infinity) && h.start < piece.end);
+  return under.length <= 1;
 }
 
 interface Extent {
@@ -107,9 +122,8 @@ function findExtent(lines: SourceLine[], start: number, header: AlignedHeader, t
   const key = compact(lines[start]!.text);
   let sttEnd = (header.chunks[1]?.start ?? Infinity) - TOLERANCE;
   // wrapped header: adjacent lines of short pieces, nothing in the Stt column
-  // (above the header line: two pieces at least, so that a centred title is not taken)
   const above: number[] = [];
-  while (above.length < MAX_HEADER_LINES && isHeaderPart(lines, start - above.length - 1, sttEnd, taken, 2)) above.unshift(start - above.length - 1);
+  while (above.length < MAX_HEADER_LINES && isHeaderAbove(lines, start - above.length - 1, sttEnd, taken, header.chunks)) above.unshift(start - above.length - 1);
   const below: number[] = [];
   let j = start + 1;
   while (below.length < MAX_HEADER_LINES && isHeaderPart(lines, j, sttEnd, taken, 1)) below.push(j++);
@@ -128,7 +142,10 @@ function findExtent(lines: SourceLine[], start: number, header: AlignedHeader, t
     if (text.trim() === '') continue;
     if (taken.has(j) || text.includes('\t') || isTableEnd(text) || isAppendixHeading(text)) break;
     const lineKey = compact(text);
-    if (printed.includes(lineKey)) {
+    // a wrapped header line counts as header only next to a repeat of the header line itself
+    const nearRepeat = (k: number) => k !== j && Math.abs(k - j) <= MAX_HEADER_LINES && compact(lines[k]?.text ?? '') === key;
+    const repeated = lineKey === key || (printed.includes(lineKey) && [-3, -2, -1, 1, 2, 3].some((d) => nearRepeat(j + d)));
+    if (repeated) {
       // the header repeated at the top of a page, with its wrapped lines, maybe placed anew
       last = j;
       if (lineKey === key) {
@@ -175,36 +192,47 @@ function splitNumber(cells: string[]): void {
   cells[1] = joinCell(m[2]!, cells[1] ?? '');
 }
 
-function buildRows(lines: SourceLine[], body: number[], blocks: Extent['blocks']): RawRow[] {
-  const rows: RawRow[] = [];
-  let groupRow = false;
-  for (const j of body) {
+/** Body lines cut into cells by their page's columns; a group row keeps its title whole. */
+function cutBody(lines: SourceLine[], body: number[], blocks: Extent['blocks']): CutLine[] {
+  return body.map((j) => {
     const text = lines[j]!.text;
     const starts = blocks.filter((b) => b.from <= j).at(-1)!.starts;
     const cells = cutLine(text, starts);
     splitNumber(cells);
-    const numeral = romanNumeral(cells[0]!);
-    if (numeral) {
+    if (romanNumeral(cells[0]!)) {
       // a group row: its title runs across the columns
       const first = chunksOf(text)[0]!;
       const title = text.slice(first.start).trim().replace(/^\S+/, '').replace(/\s+/g, ' ').trim();
-      rows.push({ cells: [cells[0]!, title, ...starts.slice(2).map(() => '')], place: placeOf(lines[j]!) });
-      groupRow = true;
-      continue;
+      return { index: j, cells: [cells[0]!, title, ...starts.slice(2).map(() => '')], kind: 'group' as const };
     }
-    if (cells[0] !== '' || rows.length === 0) {
-      rows.push({ cells, place: placeOf(lines[j]!) });
-      groupRow = false;
+    return { index: j, cells, kind: cells[0] !== '' ? ('numbered' as const) : ('other' as const) };
+  });
+}
+
+/** Rows of top-aligned cells: a row starts at its number and takes the lines below it. */
+function topAlignedRows(lines: SourceLine[], cut: CutLine[]): RawRow[] {
+  const rows: RawRow[] = [];
+  let groupRow = false;
+  for (const c of cut) {
+    if (c.kind !== 'other' || rows.length === 0) {
+      rows.push({ cells: c.cells, place: placeOf(lines[c.index]!) });
+      groupRow = c.kind === 'group';
       continue;
     }
     const row = rows[rows.length - 1]!;
     if (groupRow) {
-      row.cells[1] = joinCell(row.cells[1]!, text.replace(/\s+/g, ' '));
+      row.cells[1] = joinCell(row.cells[1]!, lines[c.index]!.text.replace(/\s+/g, ' '));
       continue;
     }
-    for (let k = 1; k < cells.length; k++) row.cells[k] = joinCell(row.cells[k] ?? '', cells[k]!);
+    for (let k = 1; k < c.cells.length; k++) row.cells[k] = joinCell(row.cells[k] ?? '', c.cells[k]!);
   }
   return rows;
+}
+
+function buildRows(lines: SourceLine[], extent: Extent, roles: ColumnRole[]): RawRow[] {
+  const cut = cutBody(lines, extent.body, extent.blocks);
+  const columns = extent.blocks[0]!.starts.length;
+  return looksCentred(cut, roles.indexOf('content')) ? centredRows(lines, cut, columns) : topAlignedRows(lines, cut);
 }
 
 /** Aligned tables among the lines not taken by another segmenter. */
@@ -221,7 +249,7 @@ export function segmentAlignedTables(lines: SourceLine[], taken: Set<number> = n
     for (const j of [...extent.above, i, ...extent.below]) {
       cutLine(lines[j]!.text, starts).forEach((t, k) => (headerCells[k] = joinCell(headerCells[k]!, t)));
     }
-    const rows = buildRows(lines, extent.body, extent.blocks);
+    const rows = buildRows(lines, extent, rolesOfHeader(headerCells));
     if (!rows.some((r) => parseStt(r.cells[0] ?? ''))) continue; // no numbered row: not a table of tasks or indicators
     const pages = new Set<number>();
     for (let j = extent.first; j <= extent.last; j++) pages.add(lines[j]!.page);
