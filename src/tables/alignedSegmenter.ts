@@ -1,9 +1,13 @@
 /**
  * Tables printed with space-aligned columns (pdftotext -layout, fixed-width exports): a header
- * line whose pieces (separated by 2+ spaces) name three or more column roles, Stt first; body
- * lines cut into cells at the column starts; a row starts at a line with a number (or a group
- * numeral "I.", "II." …) in the Stt column and takes the lines below it, cell by cell; the
- * header repeated after a page break is dropped.
+ * line whose pieces (separated by 2+ spaces) name three or more column roles, Stt first, with
+ * the header lines wrapped above and below it; column starts from the header words, moved to
+ * where the body lines start (centred header words), anew under each repeated header (every
+ * PDF page has its own geometry); body lines cut into cells at the column starts
+ * (alignedColumns.ts); a row starts at a line with a number (or a group numeral "I.", "II." …)
+ * in the Stt column and takes the lines below it, cell by cell, unless the cells are centred
+ * vertically (centredRows.ts). The table ends where the body text resumes, at an appendix
+ * heading, at another header or at a tab line.
  */
 import type { RawRow, RawTable, SourceLine } from '../core/lines.js';
 import { placeOf } from '../core/lines.js';
