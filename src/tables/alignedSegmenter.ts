@@ -88,6 +88,8 @@ interface Extent {
   body: number[];
   /** column starts from each (repeated) header on: a PDF page has its own geometry */
   blocks: { from: number; starts: number[] }[];
+  /** lines where the header repeats (a new page) */
+  breaks: number[];
   first: number;
   last: number;
 }
@@ -139,6 +141,7 @@ function findExtent(lines: SourceLine[], start: number, header: AlignedHeader, t
   sttEnd = (starts[1] ?? Infinity) - TOLERANCE;
 
   const body: number[] = [];
+  const breaks: number[] = [];
   let last = below.at(-1) ?? start;
   let inGroup = false;
   for (; j < lines.length; j++) {
@@ -153,6 +156,7 @@ function findExtent(lines: SourceLine[], start: number, header: AlignedHeader, t
       // the header repeated at the top of a page, with its wrapped lines, maybe placed anew
       last = j;
       if (lineKey === key) {
+        breaks.push(j);
         const wrapped = [j - 2, j - 1, j + 1, j + 2].filter((k) => printed.includes(compact(lines[k]?.text ?? '')) && compact(lines[k]!.text) !== key);
         const again = replaceColumns(placed, placeColumns(lines, j, wrapped, j + 1, key));
         if (again) {
@@ -174,7 +178,7 @@ function findExtent(lines: SourceLine[], start: number, header: AlignedHeader, t
     body.push(j);
     last = j;
   }
-  return { above, below, body, blocks, first: above[0] ?? start, last };
+  return { above, below, body, blocks, breaks, first: above[0] ?? start, last };
 }
 
 /** The header's columns: its pieces, plus pieces of its wrapped lines under no piece of it. */
@@ -236,7 +240,7 @@ function topAlignedRows(lines: SourceLine[], cut: CutLine[]): RawRow[] {
 function buildRows(lines: SourceLine[], extent: Extent, roles: ColumnRole[]): RawRow[] {
   const cut = cutBody(lines, extent.body, extent.blocks);
   const columns = extent.blocks[0]!.starts.length;
-  return looksCentred(cut, roles.indexOf('content')) ? centredRows(lines, cut, columns) : topAlignedRows(lines, cut);
+  return looksCentred(cut, roles.indexOf('content')) ? centredRows(lines, cut, columns, extent.breaks) : topAlignedRows(lines, cut);
 }
 
 /** Aligned tables among the lines not taken by another segmenter. */
