@@ -8,6 +8,7 @@ import { placeOf } from '../core/lines.js';
 import { compact } from './fuzzy.js';
 import { rolesOfHeader } from './columnRoles.js';
 import { joinCell } from './cellText.js';
+import { readTabHeader, repeatedHeaderEnd } from './tabHeader.js';
 
 export function splitCells(text: string): string[] {
   return text.split('\t').map((c) => c.trim());
@@ -51,11 +52,11 @@ export function segmentTabTables(lines: SourceLine[], taken: Set<number> = new S
       i++;
       continue;
     }
-    const header = splitCells(line.text);
+    const { header, printed, last: headerEnd } = readTabHeader(lines, i);
     const rows: RawRow[] = [];
     const pages = new Set<number>([line.page]);
-    let last = i;
-    let j = i + 1;
+    let last = headerEnd;
+    let j = headerEnd + 1;
     for (; j < lines.length; j++) {
       const t = lines[j]!.text;
       if (taken.has(j)) break;
@@ -64,7 +65,13 @@ export function segmentTabTables(lines: SourceLine[], taken: Set<number> = new S
       const cells = splitCells(t);
       pages.add(lines[j]!.page);
       last = j;
-      if (sameHeader(cells, header)) continue; // the header repeated at the top of a page
+      const repeated = repeatedHeaderEnd(lines, j, printed);
+      if (repeated >= 0) { // the header repeated at the top of a page, with its continuation lines
+        for (let k = j; k <= repeated; k++) pages.add(lines[k]!.page);
+        last = j = repeated;
+        continue;
+      }
+      if (sameHeader(cells, header)) continue;
       if (cells[0] === '' && rows.length > 0) {
         mergeInto(rows[rows.length - 1]!, cells);
         continue;
