@@ -1,0 +1,362 @@
+/**
+ * Diacritic and OCR restoration of Vietnamese text: a noisy channel (candidates.ts) proposes
+ * syllables for every word piece, a 4-gram language model (model.ts) scores sequences, a
+ * beam search picks the best line, and each token gets a confidence from its local posterior.
+ * Line breaks, spacing, tabs, `|` and every character outside word pieces are kept verbatim.
+ */
+import { CandidateIndex, ocrVariants } from './candidates.js';
+import { defaultModel, type LanguageModel } from './model.js';
+import { foldSyllable, hasMarks, isValidSyllable, splitTone } from './syllable.js';
+import { ALL_DIGITS, BOS, DIGIT, NUM, UNK, gapToken, piecesOf } from './tokens.js';
+import { vocabKey } from './vocabKey.js';
+import { protectedToken } from '../vocab/protectedTokens.js';
+import { convertLegacy } from './legacy.js';
+
+export interface Candidate {
+  id: number;
+  /** lower-case text to write (case is applied later); null keeps the observed piece */
+  text: string | null;
+  /** channel cost, −log10 P(observed | candidate) */
+  cost: number;
+  /** write `text` exactly as given (canonical abbreviations) */
+  exact?: boolean;
+}
+
+export interface RestoredToken {
+  line: number; // 0-based line index in the input text
+  column: number; // 0-based column of the piece in the input line
+  from: string;
+  to: string;
+  confidence: number;
+  changed: boolean;
+}
+
+export interface LineResult {
+  text: string;
+  tokens: RestoredToken[];
+}
+
+export interface RestoreResult {
+  text: string;
+  lines: string[];
+  tokens: RestoredToken[];
+  changed: number;
+  lowConfidence: RestoredToken[];
+}
+
+export interface RestoreOptions {
+  beam?: number;
+  /** weight of the channel against the language model */
+  channelWeight?: number;
+  /** tokens below this confidence are reported */
+  lowConfidence?: number;
+  /** convert legacy encodings first (default true) */
+  legacy?: boolean;
+}
+
+const log10 = Math.log10;
+
+interface Slot {
+  fixed: number; // gap or fixed token id, or -1 for a word slot
+  piece: number; // index into pieces, or -1
+  cands: Candidate[];
+}
+
+interface Hyp {
+  h3: number;
+  h2: number;
+  h1: number;
+  score: number;
+  parent: number;
+  cand: number;
+}
+
+/** Apply the observed piece's case pattern to a restored lower-case syllable. */
+export function applyCase(observed: string, lower: string): string {
+  const letters = [...observed].filter((c) => /\p{L}/u.test(c));
+  const upper = letters.filter((c) => c !== c.toLowerCase());
+  if (upper.length === 0) return lower;
+  if (letters.length >= 2 && upper.length === letters.length) return lower.toUpperCase();
+  const first = letters[0];
+  if (first !== first.toLowerCase()) return lower.charAt(0).toUpperCase() + lower.slice(1);
+  return lower;
+}
+
+function isCaps(piece: string): boolean {
+  const letters = [...piece].filter((c) => /\p{L}/u.test(c));
+  return letters.length >= 2 && letters.every((c) => c === c.toUpperCase());
+}
+
+export class Restorer {
+  readonly index: CandidateIndex;
+  readonly beam: number;
+  readonly channelWeight: number;
+  readonly lowConfidence: number;
+  readonly legacy: boolean;
+
+  constructor(readonly model: LanguageModel, options: RestoreOptions = {}) {
+    this.index = new CandidateIndex(model);
+    this.beam = options.beam ?? 8;
+    this.channelWeight = options.channelWeight ?? 1;
+    this.lowConfidence = options.lowConfidence ?? 0.6;
+    this.legacy = options.legacy ?? true;
+  }
+
+  /** How likely marks were lost on a line, from its share of marked syllables and the document's. */
+  static lossRate(marked: number, total: number, docRate: number): number {
+    const r = (marked + 6 * docRate) / (total + 6);
+    return Math.min(0.97, Math.max(0.002, 1 - r / 0.7));
+  }
+
+  static markedShare(line: string): { marked: number; total: number; invalid: number } {
+    let marked = 0;
+    let total = 0;
+    let invalid = 0;
+    for (const p of piecesOf(line)) {
+      if (DIGIT.test(p.text) && !/\p{L}/u.test(p.text)) continue;
+      if (protectedToken(p.text)) continue;
+      total++;
+      if (!isValidSyllable(p.text)) invalid++;
+      else if (hasMarks(p.text)) marked++;
+    }
+    return { marked, total, invalid };
+  }
+
+  private markCost(key: string, w: string, obsMarked: boolean, loss: number): number {
+    if (w === key) return -log10(1 - loss + (hasMarks(w) ? 0 : loss));
+    if (!obsMarked) return -log10(loss);
+    const a = splitTone(key).base;
+    const b = splitTone(w).base;
+    if (a === b) return -log10(0.0015 + 0.15 * loss); // tone confused (ổ/ố)
+    return -log10(0.001 + 0.2 * loss); // hat, breve or horn confused (ể/ế, ề/ê)
+  }
+
+  private readonly cache = new Map<string, Candidate[]>();
+
+  /** Candidates for one word piece (cached per piece and rounded loss rate). */
+  pieceCandidates(piece: string, loss: number, damaged = true): Candidate[] {
+    const q = Math.round(loss * 40) / 40;
+    const key = `${q}|${damaged ? 1 : 0}|${piece}`;
+    let c = this.cache.get(key);
+    if (!c) {
+      c = this.computeCandidates(piece, q, damaged);
+      if (this.cache.size > 100_000) this.cache.clear();
+      this.cache.set(key, c);
+    }
+    return c;
+  }
+
+  private computeCandidates(piece: string, loss: number, damaged: boolean): Candidate[] {
+    const model = this.model;
+    if (ALL_DIGITS.test(piece)) return [{ id: NUM, text: null, cost: 0 }];
+    const prot = protectedToken(piece);
+    if (prot) return [{ id: model.ids.get(prot.toLowerCase()) ?? UNK, text: prot, cost: 0, exact: true }];
+    const lower = piece.normalize('NFC').toLowerCase();
+    const out = new Map<number | string, Candidate>();
+    const add = (c: Candidate) => {
+      const k = c.id === UNK || c.id === NUM ? `${c.id}:${c.text}` : c.id;
+      const prev = out.get(k);
+      if (!prev || c.cost < prev.cost) out.set(k, c);
+    };
+    const valid = isValidSyllable(lower);
+    if (valid) {
+      const key = vocabKey(lower);
+      const obsMarked = hasMarks(key);
+      for (const id of this.index.byFold.get(foldSyllable(key)) ?? []) {
+        add({ id, text: model.word(id), cost: this.markCost(key, model.word(id), obsMarked, loss) });
+      }
+      // a well-formed syllable the corpus never uses is suspicious on a damaged line
+      if (!model.ids.has(key)) add({ id: UNK, text: key === lower ? null : key, cost: this.markCost(key, key, obsMarked, loss) + loss });
+      if (loss < 0.3 || !damaged) return [...out.values()];
+    }
+    // damaged piece (or a valid-looking one on a damaged line): OCR rules and small edits
+    const caps = isCaps(piece);
+    const firstUpper = /^\p{Lu}/u.test(piece);
+    const extra = valid && model.ids.has(vocabKey(lower)) ? 1.2 : 0;
+    const seen = new Map<number, number>();
+    for (const v of ocrVariants(lower, firstUpper)) {
+      const exact = this.index.byFold.get(v.text);
+      const reach: [string, number][] = exact ? [[v.text, 0]] : [];
+      if (!exact || v.cost > 0) {
+        const maxEdits = v.text.length <= 2 ? 1 : 2;
+        for (const [f, c] of this.index.near(v.text, maxEdits)) if (f !== v.text) reach.push([f, c]);
+      }
+      for (const [f, ec] of reach) {
+        if (ec > 2.8) continue;
+        for (const id of this.index.byFold.get(f) ?? []) {
+          const w = model.word(id);
+          let cost = v.cost + ec + extra;
+          let hinted = false;
+          for (const h of v.hints) {
+            if ([...h].some((c) => w.includes(c))) hinted = true;
+            else cost += 0.4;
+          }
+          if (hasMarks(w) && !hinted) cost += -log10(Math.max(loss, 0.3));
+          const prev = seen.get(id);
+          if (prev === undefined || cost < prev) seen.set(id, cost);
+        }
+      }
+    }
+    const ranked = [...seen].sort((a, b) => a[1] - b[1]).slice(0, 16);
+    for (const [id, cost] of ranked) add({ id, text: model.word(id), cost });
+    if (!valid) {
+      const known = model.ids.get(lower);
+      // letters mixed with digits that read as a syllable (S6, T6, c6) are damage, not codes
+      const cheap = ranked.length > 0 && ranked[0][1] < 0.7;
+      const keepCost = known !== undefined ? 0.3 : (caps ? 1.2 : 2.2) + (DIGIT.test(lower) && cheap ? 1.3 : 0);
+      add({ id: known ?? (DIGIT.test(lower) ? NUM : UNK), text: null, cost: keepCost });
+    }
+    return [...out.values()];
+  }
+
+  /** Restore one line (no line breaks inside) given the mark-loss rate of its context. */
+  restoreLine(line: string, loss: number, lineIndex = 0, damaged = true): LineResult {
+    const pieces = piecesOf(line);
+    if (pieces.length === 0) return { text: line, tokens: [] };
+    const slots: Slot[] = [];
+    let prevEnd = 0;
+    let last = BOS;
+    pieces.forEach((p, i) => {
+      const g = gapToken(line.slice(prevEnd, p.start));
+      if (g >= 0 && last !== BOS) {
+        slots.push({ fixed: g, piece: -1, cands: [] });
+        last = g;
+      }
+      const cands = this.pieceCandidates(p.text, loss, damaged);
+      slots.push({ fixed: -1, piece: i, cands });
+      last = -1;
+      prevEnd = p.end;
+    });
+    const choice = this.search(slots);
+    // confidence: local posterior of each word slot given the chosen neighbours
+    const chosenIds = slots.map((s, i) => (s.fixed >= 0 ? s.fixed : s.cands[choice[i]].id));
+    const tokens: RestoredToken[] = [];
+    let out = '';
+    let pos = 0;
+    slots.forEach((s, si) => {
+      if (s.piece < 0) return;
+      const p = pieces[s.piece];
+      const c = s.cands[choice[si]];
+      const to = c.text === null ? p.text : c.exact ? c.text : applyCase(p.text, c.text);
+      const confidence = s.cands.length > 1 ? this.localPosterior(slots, chosenIds, si, choice[si]) : 1;
+      out += line.slice(pos, p.start) + to;
+      pos = p.end;
+      tokens.push({ line: lineIndex, column: p.start, from: p.text, to, confidence, changed: to !== p.text });
+    });
+    out += line.slice(pos);
+    return { text: out, tokens };
+  }
+
+  private history(ids: number[], at: number): [number, number, number] {
+    const h: number[] = [];
+    for (let j = at - 1; j >= 0 && h.length < 3; j--) {
+      h.push(ids[j]);
+      if (ids[j] === BOS) break;
+    }
+    if (h.length < 3 && (at - h.length - 1 < 0) && h[h.length - 1] !== BOS) h.push(BOS);
+    while (h.length < 3) h.push(-1);
+    return [h[2], h[1], h[0]];
+  }
+
+  private localPosterior(slots: Slot[], ids: number[], at: number, chosen: number): number {
+    const cands = slots[at].cands;
+    const local = ids;
+    const keep = ids[at];
+    const scores = cands.map((c) => {
+      local[at] = c.id;
+      const [h3, h2, h1] = this.history(local, at);
+      let s = this.model.score(h3, h2, h1, c.id) - this.channelWeight * c.cost;
+      for (let j = at + 1; j < Math.min(local.length, at + 4); j++) {
+        if (local[j] === BOS) break;
+        const [a, b, d] = this.history(local, j);
+        s += this.model.score(a, b, d, local[j]);
+      }
+      return s;
+    });
+    local[at] = keep;
+    const max = Math.max(...scores);
+    let sum = 0;
+    for (const s of scores) sum += 10 ** (s - max);
+    return 10 ** (scores[chosen] - max) / sum;
+  }
+
+  /** Beam search over the slots; returns the chosen candidate index per slot (0 for fixed slots). */
+  private search(slots: Slot[]): number[] {
+    const model = this.model;
+    const cw = this.channelWeight;
+    const steps: Hyp[][] = [];
+    let hyps: Hyp[] = [{ h3: -1, h2: -1, h1: BOS, score: 0, parent: -1, cand: 0 }];
+    for (const slot of slots) {
+      const next = new Map<number, Hyp>();
+      if (slot.fixed === BOS) {
+        let best = 0;
+        for (let i = 1; i < hyps.length; i++) if (hyps[i].score > hyps[best].score) best = i;
+        const nh: Hyp[] = [{ h3: -1, h2: -1, h1: BOS, score: hyps[best].score, parent: best, cand: 0 }];
+        steps.push(nh);
+        hyps = nh;
+        continue;
+      }
+      const cands = slot.fixed >= 0 ? [{ id: slot.fixed, text: null, cost: 0 }] : slot.cands;
+      hyps.forEach((h, hi) => {
+        for (let ci = 0; ci < cands.length; ci++) {
+          const c = cands[ci];
+          const s = h.score + model.score(h.h3, h.h2, h.h1, c.id) - cw * c.cost;
+          // candidates kept as-is share an id (UNK): keep them apart by candidate index
+          const key = ((h.h2 + 1) * 8193 + (h.h1 + 1)) * 8193 * 32 + (c.id + 1) * 32 + (c.id <= 4 ? ci % 32 : 0);
+          const prev = next.get(key);
+          if (!prev || s > prev.score) next.set(key, { h3: h.h2, h2: h.h1, h1: c.id, score: s, parent: hi, cand: ci });
+        }
+      });
+      let list = [...next.values()];
+      if (list.length > this.beam) list = list.sort((a, b) => b.score - a.score).slice(0, this.beam);
+      steps.push(list);
+      hyps = list;
+    }
+    let best = 0;
+    for (let i = 1; i < hyps.length; i++) if (hyps[i].score > hyps[best].score) best = i;
+    const choice = new Array<number>(slots.length).fill(0);
+    for (let t = slots.length - 1; t >= 0; t--) {
+      const h = steps[t][best];
+      choice[t] = h.cand;
+      best = h.parent;
+    }
+    return choice;
+  }
+
+  /** Restore a whole text: every line on its own, line breaks and spacing untouched. */
+  restoreText(input: string): RestoreResult {
+    const text = this.legacy ? convertLegacy(input) : input;
+    const rawLines = text.split('\n');
+    const shares = rawLines.map((l) => Restorer.markedShare(l));
+    const marked = shares.reduce((a, s) => a + s.marked, 0);
+    const total = shares.reduce((a, s) => a + s.total, 0);
+    const docRate = total ? marked / total : 0.7;
+    const docInvalid = total ? shares.reduce((a, s) => a + s.invalid, 0) / total : 0;
+    const lines: string[] = [];
+    const tokens: RestoredToken[] = [];
+    rawLines.forEach((l, i) => {
+      const cr = l.endsWith('\r');
+      const body = (cr ? l.slice(0, -1) : l).normalize('NFC');
+      // valid-looking syllables get OCR candidates only on lines that show OCR damage
+      const damaged = shares[i].invalid > 0 || docInvalid > 0.03;
+      const r = this.restoreLine(body, Restorer.lossRate(shares[i].marked, shares[i].total, docRate), i, damaged);
+      lines.push(r.text + (cr ? '\r' : ''));
+      tokens.push(...r.tokens);
+    });
+    const changed = tokens.filter((t) => t.changed).length;
+    const lowConfidence = tokens.filter((t) => t.confidence < this.lowConfidence && (t.changed || !isValidSyllable(t.from)));
+    return { text: lines.join('\n'), lines, tokens, changed, lowConfidence };
+  }
+}
+
+let shared: Restorer | null = null;
+
+/** The process-wide restorer on the shipped model (loaded lazily, once). */
+export function defaultRestorer(): Restorer {
+  if (!shared) shared = new Restorer(defaultModel());
+  return shared;
+}
+
+export function restoreText(text: string): RestoreResult {
+  return defaultRestorer().restoreText(text);
+}

@@ -1,0 +1,40 @@
+/**
+ * How a line is cut for the language model: word pieces (letters, digits and the OCR
+ * symbols that sit inside words) and the gaps between them, copied verbatim. The gaps map to
+ * context tokens: a sentence or cell break resets the context, a comma and other punctuation
+ * are tokens of their own. The model builder and the decoder share this so they agree.
+ */
+export const BOS = 0;
+export const NUM = 1;
+export const UNK = 2;
+export const COMMA = 3;
+export const PUNCT = 4;
+export const FIRST_WORD_ID = 5;
+/** ids fit in 13 bits so a 4-gram key (52 bits) is an exact JS number */
+export const ID_BITS = 13;
+export const ID_SPACE = 1 << ID_BITS;
+
+export const PIECE = /[\p{L}\p{M}\p{N}¢€&]+/gu;
+
+export interface Piece {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export function piecesOf(line: string): Piece[] {
+  const out: Piece[] = [];
+  for (const m of line.matchAll(PIECE)) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length });
+  return out;
+}
+
+/** The context token a gap between pieces stands for, or -1 when it is only spacing. */
+export function gapToken(gap: string): number {
+  if (/[.;:!?…|\t]/.test(gap)) return BOS;
+  if (gap.includes(',')) return COMMA;
+  if (/\S/.test(gap)) return PUNCT;
+  return -1;
+}
+
+export const DIGIT = /\p{N}/u;
+export const ALL_DIGITS = /^\p{N}+$/u;
