@@ -52,6 +52,8 @@ export interface RestoreOptions {
   lowConfidence?: number;
   /** convert legacy encodings first (default true) */
   legacy?: boolean;
+  /** most candidates kept per word */
+  maxCandidates?: number;
 }
 
 const log10 = Math.log10;
@@ -93,13 +95,15 @@ export class Restorer {
   readonly channelWeight: number;
   readonly lowConfidence: number;
   readonly legacy: boolean;
+  readonly maxCandidates: number;
 
   constructor(readonly model: LanguageModel, options: RestoreOptions = {}) {
     this.index = new CandidateIndex(model);
-    this.beam = options.beam ?? 8;
+    this.beam = options.beam ?? 6;
     this.channelWeight = options.channelWeight ?? 1;
     this.lowConfidence = options.lowConfidence ?? 0.6;
     this.legacy = options.legacy ?? true;
+    this.maxCandidates = options.maxCandidates ?? 8;
   }
 
   /** How likely marks were lost on a line, from its share of marked syllables and the document's. */
@@ -108,7 +112,13 @@ export class Restorer {
     return Math.min(0.97, Math.max(0.002, 1 - r / 0.7));
   }
 
-  static markedShare(line: string): { marked: number; total: number; invalid: number } {
+  /** True when the piece is a syllable or a syllable with its marks stripped. */
+  wellFormed(piece: string): boolean {
+    const lower = piece.toLowerCase();
+    return isValidSyllable(lower) || (!hasMarks(lower) && this.index.byFold.has(lower));
+  }
+
+  markedShare(line: string): { marked: number; total: number; invalid: number } {
     let marked = 0;
     let total = 0;
     let invalid = 0;
@@ -116,7 +126,7 @@ export class Restorer {
       if (DIGIT.test(p.text) && !/\p{L}/u.test(p.text)) continue;
       if (protectedToken(p.text)) continue;
       total++;
-      if (!isValidSyllable(p.text)) invalid++;
+      if (!this.wellFormed(p.text)) invalid++;
       else if (hasMarks(p.text)) marked++;
     }
     return { marked, total, invalid };
@@ -139,11 +149,21 @@ export class Restorer {
     const key = `${q}|${damaged ? 1 : 0}|${piece}`;
     let c = this.cache.get(key);
     if (!c) {
-      c = this.computeCandidates(piece, q, damaged);
+      c = this.prune(this.computeCandidates(piece, q, damaged));
       if (this.cache.size > 100_000) this.cache.clear();
       this.cache.set(key, c);
     }
     return c;
+  }
+
+  /** Drop candidates the channel already rules out, and very rare words, to keep the search small. */
+  private prune(cands: Candidate[]): Candidate[] {
+    if (cands.length <= 1) return cands;
+    const best = Math.min(...cands.map((c) => c.cost));
+    const kept = cands.filter((c) => c.cost <= best + 2.5);
+    if (kept.length <= this.maxCandidates) return kept;
+    const prior = (c: Candidate) => c.cost * 1.5 + this.model.unigram[c.id] / 32;
+    return kept.sort((a, b) => prior(a) - prior(b)).slice(0, this.maxCandidates);
   }
 
   private computeCandidates(piece: string, loss: number, damaged: boolean): Candidate[] {
@@ -158,7 +178,7 @@ export class Restorer {
       const prev = out.get(k);
       if (!prev || c.cost < prev.cost) out.set(k, c);
     };
-    const valid = isValidSyllable(lower);
+    const valid = this.wellFormed(lower);
     if (valid) {
       const key = vocabKey(lower);
       const obsMarked = hasMarks(key);
@@ -166,7 +186,10 @@ export class Restorer {
         add({ id, text: model.word(id), cost: this.markCost(key, model.word(id), obsMarked, loss) });
       }
       // a well-formed syllable the corpus never uses is suspicious on a damaged line
-      if (!model.ids.has(key)) add({ id: UNK, text: key === lower ? null : key, cost: this.markCost(key, key, obsMarked, loss) + loss });
+      // (an unknown word shares one id with every other unknown word: pay for spelling it out)
+      if (!model.ids.has(key) && isValidSyllable(key)) {
+        add({ id: UNK, text: key === lower ? null : key, cost: this.markCost(key, key, obsMarked, loss) + loss + 1.5 });
+      }
       if (loss < 0.3 || !damaged) return [...out.values()];
     }
     // damaged piece (or a valid-looking one on a damaged line): OCR rules and small edits
@@ -308,7 +331,13 @@ export class Restorer {
         }
       });
       let list = [...next.values()];
-      if (list.length > this.beam) list = list.sort((a, b) => b.score - a.score).slice(0, this.beam);
+      if (list.length > 1) {
+        list.sort((a, b) => b.score - a.score);
+        const floor = list[0].score - 4;
+        let n = 1;
+        while (n < list.length && n < this.beam && list[n].score >= floor) n++;
+        list.length = n;
+      }
       steps.push(list);
       hyps = list;
     }
@@ -327,7 +356,7 @@ export class Restorer {
   restoreText(input: string): RestoreResult {
     const text = this.legacy ? convertLegacy(input) : input;
     const rawLines = text.split('\n');
-    const shares = rawLines.map((l) => Restorer.markedShare(l));
+    const shares = rawLines.map((l) => this.markedShare(l));
     const marked = shares.reduce((a, s) => a + s.marked, 0);
     const total = shares.reduce((a, s) => a + s.total, 0);
     const docRate = total ? marked / total : 0.7;
