@@ -5,7 +5,7 @@
  */
 import type { LanguageModel } from './model.js';
 import { EDIT_COST, OCR_RULES, VOWEL_LETTERS, type OcrRule } from './ocrRules.js';
-import { foldSyllable, isValidSyllable } from './syllable.js';
+import { foldSyllable, hasMarks, isValidSyllable } from './syllable.js';
 import { FIRST_WORD_ID } from './tokens.js';
 
 export interface Variant {
@@ -49,8 +49,12 @@ export class CandidateIndex {
   /** folded letters → ids of the syllables that fold to them */
   readonly byFold = new Map<string, number[]>();
   private readonly byDeletion = new Map<string, string[]>();
+  /** 1 when the word with this id carries a mark */
+  readonly marked: Uint8Array;
 
   constructor(readonly model: LanguageModel) {
+    this.marked = new Uint8Array(FIRST_WORD_ID + model.vocab.length);
+    model.vocab.forEach((w, i) => (this.marked[FIRST_WORD_ID + i] = hasMarks(w) ? 1 : 0));
     model.vocab.forEach((w, i) => {
       if (!isValidSyllable(w)) return;
       const f = foldSyllable(w);

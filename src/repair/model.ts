@@ -5,7 +5,7 @@
  *
  * File layout: "TTHCLM01" · u32 header length · JSON header · padding to 4 · sections.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { FIRST_WORD_ID, ID_SPACE } from './tokens.js';
 
@@ -132,7 +132,10 @@ export class LanguageModel {
   }
 }
 
-export const DEFAULT_MODEL_PATH = fileURLToPath(new URL('../../../data/restore-model.bin', import.meta.url));
+/** data/restore-model.bin at the package root (this module runs from src/repair or dist/src/repair). */
+export const DEFAULT_MODEL_PATH = ['../../data/restore-model.bin', '../../../data/restore-model.bin']
+  .map((rel) => fileURLToPath(new URL(rel, import.meta.url)))
+  .find((p) => existsSync(p)) ?? fileURLToPath(new URL('../../../data/restore-model.bin', import.meta.url));
 
 let cached: LanguageModel | null = null;
 

@@ -49,5 +49,5 @@ export const OCR_RULES: OcrRule[] = [
 ];
 
 /** Costs of one-letter edits not covered by a rule (−log10 p), by kind. */
-export const EDIT_COST = { vowelForVowel: 1.1, otherSub: 1.5, del: 1.3, ins: 1.4 };
+export const EDIT_COST = { vowelForVowel: 1.1, otherSub: 1.5, del: 1.6, ins: 1.4 };
 export const VOWEL_LETTERS = new Set('aeiouy');

@@ -10,7 +10,7 @@ import { foldSyllable, hasMarks, isValidSyllable, splitTone } from './syllable.j
 import { ALL_DIGITS, BOS, DIGIT, NUM, UNK, gapToken, piecesOf } from './tokens.js';
 import { vocabKey } from './vocabKey.js';
 import { protectedToken } from '../vocab/protectedTokens.js';
-import { convertLegacy } from './legacy.js';
+import { convertLegacyLine } from './legacy.js';
 
 export interface Candidate {
   id: number;
@@ -112,10 +112,11 @@ export class Restorer {
     return Math.min(0.97, Math.max(0.002, 1 - r / 0.7));
   }
 
-  /** True when the piece is a syllable or a syllable with its marks stripped. */
+  /** True when the piece is a known syllable or one with its marks stripped. */
   wellFormed(piece: string): boolean {
     const lower = piece.toLowerCase();
-    return isValidSyllable(lower) || (!hasMarks(lower) && this.index.byFold.has(lower));
+    if (!hasMarks(lower) && this.index.byFold.has(lower)) return true;
+    return isValidSyllable(lower) && this.model.ids.has(vocabKey(lower));
   }
 
   markedShare(line: string): { marked: number; total: number; invalid: number } {
@@ -197,27 +198,33 @@ export class Restorer {
     const firstUpper = /^\p{Lu}/u.test(piece);
     const extra = valid && model.ids.has(vocabKey(lower)) ? 1.2 : 0;
     const seen = new Map<number, number>();
-    for (const v of ocrVariants(lower, firstUpper)) {
-      const exact = this.index.byFold.get(v.text);
-      const reach: [string, number][] = exact ? [[v.text, 0]] : [];
-      if (!exact || v.cost > 0) {
-        const maxEdits = v.text.length <= 2 ? 1 : 2;
-        for (const [f, c] of this.index.near(v.text, maxEdits)) if (f !== v.text) reach.push([f, c]);
-      }
-      for (const [f, ec] of reach) {
-        if (ec > 2.8) continue;
-        for (const id of this.index.byFold.get(f) ?? []) {
-          const w = model.word(id);
-          let cost = v.cost + ec + extra;
-          let hinted = false;
-          for (const h of v.hints) {
-            if ([...h].some((c) => w.includes(c))) hinted = true;
-            else cost += 0.4;
-          }
-          if (hasMarks(w) && !hinted) cost += -log10(Math.max(loss, 0.3));
-          const prev = seen.get(id);
-          if (prev === undefined || cost < prev) seen.set(id, cost);
+    // folded spellings first (cheapest way to reach each), then their syllables
+    const variants = ocrVariants(lower, firstUpper);
+    const folds = new Map<string, { cost: number; hints: string[] }>();
+    const reachFold = (f: string, cost: number, hints: string[]) => {
+      const prev = folds.get(f);
+      if (!prev || cost < prev.cost) folds.set(f, { cost, hints });
+    };
+    for (const v of variants) if (this.index.byFold.has(v.text)) reachFold(v.text, v.cost, v.hints);
+    const exactBest = Math.min(...[...folds.values()].map((x) => x.cost), 9);
+    variants.slice(0, 6).forEach((v) => {
+      if (v.cost > 1.5) return;
+      const maxEdits = v.text.length <= 2 || exactBest < 0.6 ? 1 : 2;
+      for (const [f, ec] of this.index.near(v.text, maxEdits)) if (ec <= 2.8) reachFold(f, v.cost + ec, v.hints);
+    });
+    const foldList = [...folds].sort((a, b) => a[1].cost - b[1].cost).slice(0, 12);
+    for (const [f, { cost: fc, hints }] of foldList) {
+      for (const id of this.index.byFold.get(f) ?? []) {
+        const w = model.word(id);
+        let cost = fc + extra;
+        let hinted = false;
+        for (const h of hints) {
+          if ([...h].some((c) => w.includes(c))) hinted = true;
+          else cost += 0.4;
         }
+        if (this.index.marked[id] && !hinted) cost += -log10(Math.max(loss, 0.3));
+        const prev = seen.get(id);
+        if (prev === undefined || cost < prev) seen.set(id, cost);
       }
     }
     const ranked = [...seen].sort((a, b) => a[1] - b[1]).slice(0, 16);
@@ -226,7 +233,7 @@ export class Restorer {
       const known = model.ids.get(lower);
       // letters mixed with digits that read as a syllable (S6, T6, c6) are damage, not codes
       const cheap = ranked.length > 0 && ranked[0][1] < 0.7;
-      const keepCost = known !== undefined ? 0.3 : (caps ? 1.2 : 2.2) + (DIGIT.test(lower) && cheap ? 1.3 : 0);
+      const keepCost = known !== undefined ? 0.3 : (caps || firstUpper ? 1.2 : 2.2) - (isValidSyllable(lower) ? 0.6 : 0) + (DIGIT.test(lower) && cheap ? 1.3 : 0);
       add({ id: known ?? (DIGIT.test(lower) ? NUM : UNK), text: null, cost: keepCost });
     }
     return [...out.values()];
@@ -354,26 +361,33 @@ export class Restorer {
 
   /** Restore a whole text: every line on its own, line breaks and spacing untouched. */
   restoreText(input: string): RestoreResult {
-    const text = this.legacy ? convertLegacy(input) : input;
-    const rawLines = text.split('\n');
-    const shares = rawLines.map((l) => this.markedShare(l));
+    const rawLines = input.split('\n');
+    const bodies = rawLines.map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+    const result = this.restoreLines(bodies);
+    result.lines = result.lines.map((l, i) => (rawLines[i].endsWith('\r') ? l + '\r' : l));
+    result.text = result.lines.join('\n');
+    return result;
+  }
+
+  /** Restore lines of one document (the share of marked syllables is judged over all of them). */
+  restoreLines(input: string[]): RestoreResult {
+    const bodies = input.map((l) => (this.legacy ? convertLegacyLine(l) : l.normalize('NFC')));
+    const shares = bodies.map((l) => this.markedShare(l));
     const marked = shares.reduce((a, s) => a + s.marked, 0);
     const total = shares.reduce((a, s) => a + s.total, 0);
     const docRate = total ? marked / total : 0.7;
     const docInvalid = total ? shares.reduce((a, s) => a + s.invalid, 0) / total : 0;
     const lines: string[] = [];
     const tokens: RestoredToken[] = [];
-    rawLines.forEach((l, i) => {
-      const cr = l.endsWith('\r');
-      const body = (cr ? l.slice(0, -1) : l).normalize('NFC');
+    bodies.forEach((body, i) => {
       // valid-looking syllables get OCR candidates only on lines that show OCR damage
       const damaged = shares[i].invalid > 0 || docInvalid > 0.03;
       const r = this.restoreLine(body, Restorer.lossRate(shares[i].marked, shares[i].total, docRate), i, damaged);
-      lines.push(r.text + (cr ? '\r' : ''));
+      lines.push(r.text);
       tokens.push(...r.tokens);
     });
     const changed = tokens.filter((t) => t.changed).length;
-    const lowConfidence = tokens.filter((t) => t.confidence < this.lowConfidence && (t.changed || !isValidSyllable(t.from)));
+    const lowConfidence = tokens.filter((t) => t.confidence < this.lowConfidence && (t.changed || !this.wellFormed(t.from)));
     return { text: lines.join('\n'), lines, tokens, changed, lowConfidence };
   }
 }

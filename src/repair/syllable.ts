@@ -102,16 +102,31 @@ export function composeSyllable(parts: SyllableParts): string {
   return composeTone((parts.onset + parts.rhyme).normalize('NFC'), parts.tone);
 }
 
+const FOLD_CHAR = new Map<string, string>();
+function foldChar(ch: string): string {
+  let f = FOLD_CHAR.get(ch);
+  if (f === undefined) {
+    f = ch.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
+    FOLD_CHAR.set(ch, f);
+  }
+  return f;
+}
+
 /** The syllable's letters without any mark, lower case, đ → d: the key of the candidate index. */
 export function foldSyllable(word: string): string {
-  return word
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd');
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    out += c < 0x41 || (c > 0x5a && c < 0x7f) ? word[i] : foldChar(word[i]);
+  }
+  return out;
 }
 
 /** True when the word carries any Vietnamese mark (tone, hat, breve, horn, đ). */
 export function hasMarks(word: string): boolean {
-  return foldSyllable(word) !== word.toLowerCase();
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x80 && foldChar(word[i]) !== word[i].toLowerCase()) return true;
+  }
+  return false;
 }
