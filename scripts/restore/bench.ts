@@ -75,7 +75,7 @@ function topErrors(errors: string[], n = 15): string {
 }
 
 const held: string[] = [];
-for (const l of corpusLines('heldout')) {
+for (const l of process.argv.includes('--seeds-only') ? [] : corpusLines('heldout')) {
   if (held.length >= maxLines) break;
   held.push(normalise(l));
 }
@@ -83,6 +83,7 @@ const bytes = Buffer.byteLength(held.join('\n'));
 console.log(`model ${modelPath}: ${(readFileSync(modelPath).byteLength / 1e6).toFixed(2)} MB, loaded in ${loadMs.toFixed(0)} ms`);
 console.log(`held-out split: ${SPLIT}; ${held.length} lines, ${(bytes / 1e6).toFixed(2)} MB`);
 
+if (held.length) {
 const stripped = held.map(stripMarks);
 const a = run(stripped);
 const sa = score(held, a.outs);
@@ -111,12 +112,17 @@ held.forEach((ref, i) => {
 const linesChanged = held.filter((l, i) => l !== c.outs[i]).length;
 console.log(`3. already-correct text:  ${changed} of ${syll} syllables changed (${linesChanged} of ${held.length} lines differ)`);
 
+}
+
 const evalFile = 'data/restore-eval/seed-lines.tsv';
 if (existsSync(evalFile)) {
   const rows = readFileSync(evalFile, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t'));
-  const d = run(rows.map((x) => x[0]));
-  const sd = score(rows.map((x) => normalise(x[1])), d.outs);
-  const base = score(rows.map((x) => normalise(x[1])), rows.map((x) => x[0]));
-  console.log(`4. real OCR seed lines:   syllable accuracy ${pct(sd)} on ${rows.length} lines (input as is: ${pct(base)})`);
+  // columns: seed:line, damaged line as OCR'd, hand-corrected line
+  const d = run(rows.map((x) => x[1]));
+  const sd = score(rows.map((x) => normalise(x[2])), d.outs);
+  const base = score(rows.map((x) => normalise(x[2])), rows.map((x) => x[1]));
+  const plain = score(rows.map((x) => normalise(x[2])), run(rows.map((x) => stripMarks(x[1]))).outs);
+  console.log(`4. real OCR seed lines:   syllable accuracy ${pct(sd)} on ${rows.length} lines (input as is: ${pct(base)}; marks stripped then restored: ${pct(plain)})`);
+  if (process.argv.includes('--show')) rows.forEach((x, i) => x[2] !== d.outs[i] && console.log(`   ${x[0]}\n     ${x[2]}\n     ${d.outs[i]}`));
   console.log(`   most frequent errors: ${topErrors(sd.errors)}`);
 }
