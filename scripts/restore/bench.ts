@@ -24,7 +24,8 @@ const modelPath = arg('model') ?? DEFAULT_MODEL_PATH;
 let t = performance.now();
 const model = loadModel(modelPath);
 const loadMs = performance.now() - t;
-const restorer = new Restorer(model);
+if (process.env.BACKOFF) model.backoff = Math.log10(Number(process.env.BACKOFF));
+const restorer = new Restorer(model, { beam: process.env.BEAM ? Number(process.env.BEAM) : undefined, maxCandidates: process.env.MAXC ? Number(process.env.MAXC) : undefined });
 
 /** Reference text in the one tone style the restorer writes. */
 function normalise(line: string): string {
@@ -75,7 +76,7 @@ function topErrors(errors: string[], n = 15): string {
 }
 
 const held: string[] = [];
-for (const l of process.argv.includes('--seeds-only') ? [] : corpusLines('heldout')) {
+for (const l of process.argv.includes('--seeds-only') ? [] : corpusLines(process.argv.includes('--dev') ? 'dev' : 'heldout')) {
   if (held.length >= maxLines) break;
   held.push(normalise(l));
 }

@@ -17,8 +17,10 @@ export interface ModelHeader {
   vocab: string[]; // index i is id FIRST_WORD_ID + i
   order: number;
   tokens: number;
-  tables: { order: number; buckets: number; entries: number; offsets: number; fps: number; values: number }[];
+  tables: { order: number; buckets: number; entries: number; offsets: number; fps: number; values: number; bows?: number }[];
   unigrams: number; // byte offset of the unigram value array (ID_SPACE bytes)
+  unigramBows?: number; // byte offset of the unigram backoff weights (Kneser–Ney models)
+  smoothing?: 'kn' | 'sb';
   split: string;
 }
 
@@ -27,6 +29,7 @@ export interface NgramTable {
   offsets: Uint32Array;
   fps: Uint16Array;
   values: Uint8Array;
+  bows: Uint8Array | null;
 }
 
 function fmix32(h: number): number {
@@ -59,6 +62,12 @@ export function quantise(logp: number): number {
   return Math.max(0, Math.min(255, Math.round(-logp * QUANT_SCALE)));
 }
 
+/** Backoff weights: log10 bow in [−6, +1] in one byte. */
+export const BOW_SCALE = 255 / 7;
+export function quantiseBow(logBow: number): number {
+  return Math.max(0, Math.min(255, Math.round((logBow + 6) * BOW_SCALE)));
+}
+
 export function dequantise(q: number): number {
   return -q / QUANT_SCALE;
 }
@@ -67,9 +76,14 @@ export class LanguageModel {
   readonly vocab: string[];
   readonly ids = new Map<string, number>();
   readonly unigram: Uint8Array;
+  readonly unigramBow: Uint8Array;
+  /** Kneser–Ney backoff form (else stupid backoff) */
+  readonly kn: boolean;
   readonly tables: NgramTable[] = []; // index = order (2..4)
   readonly order: number;
   readonly header: ModelHeader;
+  /** log10 penalty for each step down to a lower order (stupid backoff: log10 0.4) */
+  backoff = BACKOFF;
 
   constructor(buffer: Buffer) {
     if (buffer.toString('latin1', 0, 8) !== MAGIC) throw new Error('not a tthc-parse language model');
@@ -82,12 +96,15 @@ export class LanguageModel {
     this.order = header.order;
     header.vocab.forEach((w, i) => this.ids.set(w, FIRST_WORD_ID + i));
     this.unigram = new Uint8Array(ab, base + header.unigrams, ID_SPACE);
+    this.kn = header.smoothing === 'kn';
+    this.unigramBow = this.kn ? new Uint8Array(ab, base + header.unigramBows!, ID_SPACE) : new Uint8Array(ID_SPACE);
     for (const t of header.tables) {
       this.tables[t.order] = {
         buckets: t.buckets,
         offsets: new Uint32Array(ab, base + t.offsets, t.buckets + 1),
         fps: new Uint16Array(ab, base + t.fps, t.entries),
         values: new Uint8Array(ab, base + t.values, t.entries),
+        bows: t.bows !== undefined && t.bows >= 0 ? new Uint8Array(ab, base + t.bows, t.entries) : null,
       };
     }
   }
@@ -96,20 +113,59 @@ export class LanguageModel {
     return this.vocab[id - FIRST_WORD_ID];
   }
 
-  /** Quantised value of an n-gram key in table `order`, or -1 when absent. */
-  lookup(order: number, key: number): number {
+  /** Index of an n-gram key's entry in table `order`, or -1 when absent. */
+  find(order: number, key: number): number {
     const t = this.tables[order];
     if (!t) return -1;
     const h = keyHash(key);
     const b = h % t.buckets;
     const fp = fingerprint(h);
     const end = t.offsets[b + 1];
-    for (let i = t.offsets[b]; i < end; i++) if (t.fps[i] === fp) return t.values[i];
+    for (let i = t.offsets[b]; i < end; i++) if (t.fps[i] === fp) return i;
     return -1;
+  }
+
+  /** Quantised value of an n-gram key in table `order`, or -1 when absent. */
+  lookup(order: number, key: number): number {
+    const i = this.find(order, key);
+    return i < 0 ? -1 : this.tables[order].values[i];
+  }
+
+  /** log10 backoff weight of a context (0 when it is not stored). */
+  private bow(order: number, key: number): number {
+    if (order === 1) return this.unigramBow[key] / BOW_SCALE - 6;
+    const i = this.find(order, key);
+    const t = this.tables[order];
+    return i < 0 || !t.bows ? 0 : t.bows[i] / BOW_SCALE - 6;
+  }
+
+  /** Kneser–Ney (backoff form) log10 p(w | h3 h2 h1), oldest first, -1 = no such history. */
+  private scoreKn(h3: number, h2: number, h1: number, w: number): number {
+    let acc = 0;
+    if (h1 >= 0) {
+      const k2 = h1 * ID_SPACE + w;
+      if (h2 >= 0) {
+        const ctx2 = h2 * ID_SPACE + h1;
+        const k3 = h2 * ID_SPACE * ID_SPACE + k2;
+        if (h3 >= 0 && this.order >= 4) {
+          const i4 = this.find(4, h3 * ID_SPACE * ID_SPACE * ID_SPACE + k3);
+          if (i4 >= 0) return -this.tables[4].values[i4] / QUANT_SCALE;
+          acc += this.bow(3, h3 * ID_SPACE * ID_SPACE + ctx2);
+        }
+        const i3 = this.find(3, k3);
+        if (i3 >= 0) return acc - this.tables[3].values[i3] / QUANT_SCALE;
+        acc += this.bow(2, ctx2);
+      }
+      const i2 = this.find(2, k2);
+      if (i2 >= 0) return acc - this.tables[2].values[i2] / QUANT_SCALE;
+      acc += this.bow(1, h1);
+    }
+    return acc - this.unigram[w] / QUANT_SCALE;
   }
 
   /** Stupid-backoff log10 score of w after the history h3 h2 h1 (oldest first; -1 = none). */
   score(h3: number, h2: number, h1: number, w: number): number {
+    if (this.kn) return this.scoreKn(h3, h2, h1, w);
     let penalty = 0;
     if (h1 >= 0) {
       const k2 = h1 * ID_SPACE + w;
@@ -118,15 +174,15 @@ export class LanguageModel {
         if (h3 >= 0 && this.order >= 4) {
           const v4 = this.lookup(4, h3 * ID_SPACE * ID_SPACE * ID_SPACE + k3);
           if (v4 >= 0) return -v4 / QUANT_SCALE;
-          penalty += BACKOFF;
+          penalty += this.backoff;
         }
         const v3 = this.lookup(3, k3);
         if (v3 >= 0) return penalty - v3 / QUANT_SCALE;
-        penalty += BACKOFF;
+        penalty += this.backoff;
       }
       const v2 = this.lookup(2, k2);
       if (v2 >= 0) return penalty - v2 / QUANT_SCALE;
-      penalty += BACKOFF;
+      penalty += this.backoff;
     }
     return penalty - this.unigram[w] / QUANT_SCALE;
   }

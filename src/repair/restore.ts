@@ -174,6 +174,7 @@ export class Restorer {
     if (prot) return [{ id: model.ids.get(prot.toLowerCase()) ?? UNK, text: prot, cost: 0, exact: true }];
     const lower = piece.normalize('NFC').toLowerCase();
     const out = new Map<number | string, Candidate>();
+    const letters = [...lower].filter((c) => /\p{L}/u.test(c)).length;
     const add = (c: Candidate) => {
       const k = c.id === UNK || c.id === NUM ? `${c.id}:${c.text}` : c.id;
       const prev = out.get(k);
@@ -192,6 +193,11 @@ export class Restorer {
         add({ id: UNK, text: key === lower ? null : key, cost: this.markCost(key, key, obsMarked, loss) + loss + 1.5 });
       }
       if (loss < 0.3 || !damaged) return [...out.values()];
+    }
+    // a lone letter or a roman numeral is kept as it is
+    if ((letters <= 1 && piece.length === 1) || /^[IVXLC]+$/.test(piece)) {
+      if (!valid) add({ id: model.ids.get(lower) ?? UNK, text: null, cost: 0 });
+      return [...out.values()];
     }
     // damaged piece (or a valid-looking one on a damaged line): OCR rules and small edits
     const caps = isCaps(piece);
@@ -233,7 +239,8 @@ export class Restorer {
       const known = model.ids.get(lower);
       // letters mixed with digits that read as a syllable (S6, T6, c6) are damage, not codes
       const cheap = ranked.length > 0 && ranked[0][1] < 0.7;
-      const keepCost = known !== undefined ? 0.3 : (caps || firstUpper ? 1.2 : 2.2) - (isValidSyllable(lower) ? 0.6 : 0) + (DIGIT.test(lower) && cheap ? 1.3 : 0);
+      // on a line that kept its marks an odd token is more likely a name or code than damage
+      const keepCost = (known !== undefined ? 0.3 : (caps || firstUpper ? 1.2 : 2.2) - (isValidSyllable(lower) ? 0.6 : 0)) * Math.min(1, Math.max(0.3, loss * 2)) + (DIGIT.test(lower) && cheap ? 1.3 : 0);
       add({ id: known ?? (DIGIT.test(lower) ? NUM : UNK), text: null, cost: keepCost });
     }
     return [...out.values()];
@@ -252,7 +259,10 @@ export class Restorer {
         slots.push({ fixed: g, piece: -1, cands: [] });
         last = g;
       }
-      const cands = this.pieceCandidates(p.text, loss, damaged);
+      const before = line[p.start - 1] ?? ' ';
+      const after = line[p.end] ?? ' ';
+      const codeLike = (/[./_-]/.test(before) || /[./_-]/.test(after) && !/[\s]/.test(line[p.end + 1] ?? ' ')) && (isCaps(p.text) || /\d/.test(p.text));
+      const cands = codeLike ? [{ id: this.model.ids.get(p.text.toLowerCase()) ?? UNK, text: null, cost: 0 }] : this.pieceCandidates(p.text, loss, damaged);
       slots.push({ fixed: -1, piece: i, cands });
       last = -1;
       prevEnd = p.end;

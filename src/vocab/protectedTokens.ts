@@ -6,9 +6,9 @@
 export const PROTECTED_TOKENS: readonly string[] = [
   'UBND', 'HĐND', 'TTHC', 'KSTTHC', 'NĐ', 'CP', 'QĐ', 'TTg', 'KH', 'VPCP', 'TT', 'BTC', 'BNV', 'BTP',
   'BCA', 'BQP', 'BYT', 'BCT', 'BXD', 'BHXH', 'BHYT', 'CCHC', 'HCC', 'TN', 'MT', 'TNMT', 'VHTTDL', 'LĐTBXH',
-  'GDĐT', 'GTVT', 'KHĐT', 'NNPTNT', 'TTTT', 'KHCN', 'MTTQ', 'ĐU', 'HU', 'TU', 'BCĐ', 'BCH', 'ĐTN', 'CCB',
+  'GDĐT', 'GTVT', 'KHĐT', 'NNPTNT', 'TTTT', 'KHCN', 'MTTQ', 'ĐU', 'BCĐ', 'BCH', 'ĐTN', 'CCB',
   'CNTT', 'DVC', 'DVCTT', 'TTPVHCC', 'BPMC', 'NQ', 'CT', 'TB', 'BC', 'TTr', 'STT', 'VP', 'QH', 'XD',
-  'ĐKKD', 'GCN', 'CSDL', 'VNPT', 'HTX', 'THCS', 'THPT', 'UBMTTQ', 'CA', 'KT', 'VB',
+  'ĐKKD', 'GCN', 'CSDL', 'VNPT', 'HTX', 'THCS', 'THPT', 'UBMTTQ', 'KT', 'VB',
 ];
 
 const byFold = new Map<string, string>();
