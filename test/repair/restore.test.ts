@@ -23,10 +23,10 @@ describe('restore: OCR damage and lost marks', () => {
   });
 
   it('keeps the line count, blank lines, tabs, pipes and spacing between cells', () => {
-    const input = 'STT\tNoi dung\tThoi gian\n\n1 | Ra soat TTHC   | Quy 2\r\nket qua\n';
+    const input = 'STT\tNoi dung\tThoi gian\n\n1 | Ra soat TTHC   | Thang 2\r\nket qua\n';
     const out = restore(input);
     expect(out.split('\n')).toHaveLength(input.split('\n').length);
-    expect(out).toBe('STT\tNội dung\tThời gian\n\n1 | Rà soát TTHC   | Quý 2\r\nkết quả\n');
+    expect(out).toBe('STT\tNội dung\tThời gian\n\n1 | Rà soát TTHC   | Tháng 2\r\nkết quả\n');
   });
 
   it('leaves correct text unchanged (idempotent)', () => {
