@@ -12,6 +12,8 @@ export interface Variant {
   text: string;
   cost: number;
   hints: string[];
+  /** indexes of the rules applied */
+  rules: number[];
 }
 
 function deletions(word: string, depth: number, out: Set<string>): void {
@@ -89,7 +91,7 @@ export class CandidateIndex {
   }
 }
 
-function applicable(rule: OcrRule, obs: string, i: number, firstUpper: boolean): boolean {
+export function applicable(rule: OcrRule, obs: string, i: number, firstUpper: boolean): boolean {
   if (!obs.startsWith(rule.from, i)) return false;
   if (rule.caps && !firstUpper) return false;
   if (rule.where === 'initial' && i !== 0) return false;
@@ -103,25 +105,27 @@ function applicable(rule: OcrRule, obs: string, i: number, firstUpper: boolean):
  */
 export function ocrVariants(obsLower: string, firstUpper: boolean, rules: OcrRule[] = OCR_RULES, limit = 24): Variant[] {
   const out: Variant[] = [];
-  const walk = (i: number, text: string, cost: number, hints: string[]): void => {
+  const walk = (i: number, text: string, cost: number, hints: string[], used: number[]): void => {
     if (cost > 2.5 || out.length > 400) return;
     if (i >= obsLower.length) {
-      out.push({ text, cost, hints });
+      out.push({ text, cost, hints, rules: used });
       return;
     }
     const ch = obsLower[i];
-    for (const r of rules) {
-      if (applicable(r, obsLower, i, firstUpper)) walk(i + r.from.length, text + r.to, cost + r.cost, r.hint ? [...hints, r.hint] : hints);
-    }
+    rules.forEach((r, ri) => {
+      if (applicable(r, obsLower, i, firstUpper)) {
+        walk(i + r.from.length, text + r.to, cost + r.cost, r.hint ? [...hints, r.hint] : hints, [...used, ri]);
+      }
+    });
     // the letter itself, its marks folded away (they become a hint)
     const f = foldSyllable(ch);
     if (/^[a-zđ]$/.test(f) || f === 'd') {
-      walk(i + 1, text + f, cost, f !== ch ? [...hints, ch] : hints);
+      walk(i + 1, text + f, cost, f !== ch ? [...hints, ch] : hints, used);
     } else if (/\p{L}/u.test(ch)) {
-      walk(i + 1, text + f, cost + 1, hints);
+      walk(i + 1, text + f, cost + 1, hints, used);
     }
   };
-  walk(0, '', 0, []);
+  walk(0, '', 0, [], []);
   const best = new Map<string, Variant>();
   for (const v of out) {
     const b = best.get(v.text);

@@ -16,7 +16,10 @@ export interface OcrRule {
   caps?: boolean;
 }
 
-export const OCR_RULES: OcrRule[] = [
+import { CHANNEL_STATS } from './channelStats.js';
+
+/** Prior rules; `OCR_RULES` below carries the costs estimated from data where there are any. */
+export const PRIOR_RULES: OcrRule[] = [
   { from: '6', to: 'o', cost: 0.2, hint: 'ôốồổỗộóòỏõọ' },
   { from: '0', to: 'o', cost: 0.3, hint: 'ơớờởỡợôốồổỗộ' },
   { from: '&', to: 'e', cost: 0.3, hint: 'êếềểễệ' },
@@ -33,7 +36,7 @@ export const OCR_RULES: OcrRule[] = [
   { from: 'tr', to: 'u', cost: 0.5, hint: 'ưừứửữự', where: 'inner' },
   { from: 'uir', to: 'u', cost: 0.5, hint: 'ưừứửữự', where: 'inner' },
   { from: 'ui', to: 'u', cost: 0.8, hint: 'ưừứửữự', where: 'inner' },
-  { from: 'ii', to: 'u', cost: 0.4, hint: 'ủùúũụư', where: 'inner' },
+  { from: 'ii', to: 'u', cost: 0.4, hint: 'ủùúũụư' },
   { from: 'rn', to: 'm', cost: 0.4 },
   { from: 'li', to: 'h', cost: 0.8 },
   { from: 'h', to: 'li', cost: 0.9 },
@@ -48,6 +51,21 @@ export const OCR_RULES: OcrRule[] = [
   { from: 'y', to: 'u', cost: 0.8, hint: 'ựụ', where: 'inner' },
 ];
 
-/** Costs of one-letter edits not covered by a rule (−log10 p), by kind. */
-export const EDIT_COST = { vowelForVowel: 1.1, otherSub: 1.5, del: 1.6, ins: 1.4 };
+export function ruleKey(r: OcrRule): string {
+  return `${r.from}→${r.to}${r.where && r.where !== 'any' ? '@' + r.where : ''}${r.caps ? '^' : ''}`;
+}
+
+export const OCR_RULES: OcrRule[] = PRIOR_RULES.map((r) => {
+  const cost = (CHANNEL_STATS.rules as Record<string, number>)[ruleKey(r)];
+  return cost === undefined ? r : { ...r, cost };
+});
+
+/** Costs of one-letter edits not covered by a rule (−log10 p), by kind (priors, scaled by the estimate). */
+const EDIT_PRIOR = { vowelForVowel: 1.1, otherSub: 1.5, del: 1.6, ins: 1.4 };
+export const EDIT_COST = {
+  vowelForVowel: EDIT_PRIOR.vowelForVowel * CHANNEL_STATS.editScale,
+  otherSub: EDIT_PRIOR.otherSub * CHANNEL_STATS.editScale,
+  del: EDIT_PRIOR.del * CHANNEL_STATS.editScale,
+  ins: EDIT_PRIOR.ins * CHANNEL_STATS.editScale,
+};
 export const VOWEL_LETTERS = new Set('aeiouy');

@@ -74,11 +74,11 @@ interface Hyp {
 }
 
 /** Apply the observed piece's case pattern to a restored lower-case syllable. */
-export function applyCase(observed: string, lower: string): string {
+export function applyCase(observed: string, lower: string, capsLine = false): string {
   const letters = [...observed].filter((c) => /\p{L}/u.test(c));
   const upper = letters.filter((c) => c !== c.toLowerCase());
   if (upper.length === 0) return lower;
-  if (letters.length >= 2 && upper.length === letters.length) return lower.toUpperCase();
+  if ((letters.length >= 2 || capsLine) && upper.length === letters.length) return lower.toUpperCase();
   const first = letters[0];
   if (first !== first.toLowerCase()) return lower.charAt(0).toUpperCase() + lower.slice(1);
   return lower;
@@ -113,7 +113,19 @@ export class Restorer {
   }
 
   /** True when the piece is a known syllable or one with its marks stripped. */
+  private readonly formCache = new Map<string, boolean>();
+
   wellFormed(piece: string): boolean {
+    let v = this.formCache.get(piece);
+    if (v === undefined) {
+      v = this.computeWellFormed(piece);
+      if (this.formCache.size > 200_000) this.formCache.clear();
+      this.formCache.set(piece, v);
+    }
+    return v;
+  }
+
+  private computeWellFormed(piece: string): boolean {
     const lower = piece.toLowerCase();
     if (!hasMarks(lower) && this.index.byFold.has(lower)) return true;
     return isValidSyllable(lower) && this.model.ids.has(vocabKey(lower));
@@ -155,6 +167,14 @@ export class Restorer {
       this.cache.set(key, c);
     }
     return c;
+  }
+
+  /** A piece inside a code (89/KH-UBND, 1.1.NĐ.3): kept, abbreviations in their canonical form. */
+  codeCandidates(piece: string): Candidate[] {
+    if (ALL_DIGITS.test(piece)) return [{ id: NUM, text: null, cost: 0 }];
+    const prot = protectedToken(piece);
+    if (prot) return [{ id: this.model.ids.get(prot.toLowerCase()) ?? UNK, text: prot, cost: 0, exact: true }];
+    return [{ id: DIGIT.test(piece) ? NUM : this.model.ids.get(piece.toLowerCase()) ?? UNK, text: null, cost: 0 }];
   }
 
   /** Drop candidates the channel already rules out, and very rare words, to keep the search small. */
@@ -261,13 +281,17 @@ export class Restorer {
       }
       const before = line[p.start - 1] ?? ' ';
       const after = line[p.end] ?? ' ';
-      const codeLike = (/[./_-]/.test(before) || /[./_-]/.test(after) && !/[\s]/.test(line[p.end + 1] ?? ' ')) && (isCaps(p.text) || /\d/.test(p.text));
-      const cands = codeLike ? [{ id: this.model.ids.get(p.text.toLowerCase()) ?? UNK, text: null, cost: 0 }] : this.pieceCandidates(p.text, loss, damaged);
+      const next = line[p.end + 1] ?? ' ';
+      const codeLike =
+        (/[./_-]/.test(before) || (/[./_-]/.test(after) && /[\p{L}\p{N}]/u.test(next))) && (isCaps(p.text) || DIGIT.test(p.text));
+      const cands = codeLike ? this.codeCandidates(p.text) : this.pieceCandidates(p.text, loss, damaged);
       slots.push({ fixed: -1, piece: i, cands });
       last = -1;
       prevEnd = p.end;
     });
     const choice = this.search(slots);
+    const words = pieces.filter((p) => /\p{L}.*\p{L}/u.test(p.text) && !protectedToken(p.text));
+    const capsLine = words.length > 0 && words.filter((p) => isCaps(p.text)).length >= 0.6 * words.length;
     // confidence: local posterior of each word slot given the chosen neighbours
     const chosenIds = slots.map((s, i) => (s.fixed >= 0 ? s.fixed : s.cands[choice[i]].id));
     const tokens: RestoredToken[] = [];
@@ -277,7 +301,7 @@ export class Restorer {
       if (s.piece < 0) return;
       const p = pieces[s.piece];
       const c = s.cands[choice[si]];
-      const to = c.text === null ? p.text : c.exact ? c.text : applyCase(p.text, c.text);
+      const to = c.text === null ? p.text : c.exact ? c.text : applyCase(p.text, c.text, capsLine);
       const confidence = s.cands.length > 1 ? this.localPosterior(slots, chosenIds, si, choice[si]) : 1;
       out += line.slice(pos, p.start) + to;
       pos = p.end;

@@ -93,8 +93,16 @@ export function parseSyllable(word: string): SyllableParts | null {
   return null;
 }
 
+const validCache = new Map<string, boolean>();
+
 export function isValidSyllable(word: string): boolean {
-  return parseSyllable(word) !== null;
+  let v = validCache.get(word);
+  if (v === undefined) {
+    v = parseSyllable(word) !== null;
+    if (validCache.size > 200_000) validCache.clear();
+    validCache.set(word, v);
+  }
+  return v;
 }
 
 /** Compose onset + rhyme + tone into a syllable (lower case, NFC). */
