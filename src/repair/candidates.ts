@@ -28,11 +28,19 @@ function deletions(word: string, depth: number, out: Set<string>): void {
 }
 
 /** Weighted Levenshtein distance between two folded strings (costs in −log10 p). */
+let bufA = new Float64Array(64);
+let bufB = new Float64Array(64);
+
 export function editCost(a: string, b: string, costs = EDIT_COST): number {
   const n = a.length;
   const m = b.length;
-  let prev = new Float64Array(m + 1);
-  let cur = new Float64Array(m + 1);
+  if (m + 1 > bufA.length) {
+    bufA = new Float64Array(2 * m + 2);
+    bufB = new Float64Array(2 * m + 2);
+  }
+  let prev = bufA;
+  let cur = bufB;
+  prev[0] = 0;
   for (let j = 1; j <= m; j++) prev[j] = prev[j - 1] + costs.ins;
   for (let i = 1; i <= n; i++) {
     cur[0] = prev[0] + costs.del;

@@ -73,6 +73,16 @@ interface Hyp {
   cand: number;
 }
 
+const hintPatterns = new Map<string, RegExp>();
+function hintPattern(hint: string): RegExp {
+  let re = hintPatterns.get(hint);
+  if (!re) {
+    re = new RegExp(`[${hint}]`, 'u');
+    hintPatterns.set(hint, re);
+  }
+  return re;
+}
+
 /** Apply the observed piece's case pattern to a restored lower-case syllable. */
 export function applyCase(observed: string, lower: string, capsLine = false): string {
   const letters = [...observed].filter((c) => /\p{L}/u.test(c));
@@ -145,8 +155,8 @@ export class Restorer {
     return { marked, total, invalid };
   }
 
-  private markCost(key: string, w: string, obsMarked: boolean, loss: number): number {
-    if (w === key) return -log10(1 - loss + (hasMarks(w) ? 0 : loss));
+  private markCost(key: string, w: string, obsMarked: boolean, loss: number, wMarked = hasMarks(w)): number {
+    if (w === key) return -log10(1 - loss + (wMarked ? 0 : loss));
     if (!obsMarked) return -log10(loss);
     const a = splitTone(key).base;
     const b = splitTone(w).base;
@@ -158,7 +168,7 @@ export class Restorer {
 
   /** Candidates for one word piece (cached per piece and rounded loss rate). */
   pieceCandidates(piece: string, loss: number, damaged = true): Candidate[] {
-    const q = Math.round(loss * 40) / 40;
+    const q = Math.round(loss * 20) / 20;
     const key = `${q}|${damaged ? 1 : 0}|${piece}`;
     let c = this.cache.get(key);
     if (!c) {
@@ -205,7 +215,7 @@ export class Restorer {
       const key = vocabKey(lower);
       const obsMarked = hasMarks(key);
       for (const id of this.index.byFold.get(foldSyllable(key)) ?? []) {
-        add({ id, text: model.word(id), cost: this.markCost(key, model.word(id), obsMarked, loss) });
+        add({ id, text: model.word(id), cost: this.markCost(key, model.word(id), obsMarked, loss, this.index.marked[id] === 1) });
       }
       // a well-formed syllable the corpus never uses is suspicious on a damaged line
       // (an unknown word shares one id with every other unknown word: pay for spelling it out)
@@ -224,34 +234,10 @@ export class Restorer {
     const firstUpper = /^\p{Lu}/u.test(piece);
     const extra = valid && model.ids.has(vocabKey(lower)) ? 1.2 : 0;
     const seen = new Map<number, number>();
-    // folded spellings first (cheapest way to reach each), then their syllables
-    const variants = ocrVariants(lower, firstUpper);
-    const folds = new Map<string, { cost: number; hints: string[] }>();
-    const reachFold = (f: string, cost: number, hints: string[]) => {
-      const prev = folds.get(f);
-      if (!prev || cost < prev.cost) folds.set(f, { cost, hints });
-    };
-    for (const v of variants) if (this.index.byFold.has(v.text)) reachFold(v.text, v.cost, v.hints);
-    const exactBest = Math.min(...[...folds.values()].map((x) => x.cost), 9);
-    variants.slice(0, 6).forEach((v) => {
-      if (v.cost > 1.5) return;
-      const maxEdits = v.text.length <= 2 || exactBest < 0.6 ? 1 : 2;
-      for (const [f, ec] of this.index.near(v.text, maxEdits)) if (ec <= 2.8) reachFold(f, v.cost + ec, v.hints);
-    });
-    const foldList = [...folds].sort((a, b) => a[1].cost - b[1].cost).slice(0, 12);
-    for (const [f, { cost: fc, hints }] of foldList) {
-      for (const id of this.index.byFold.get(f) ?? []) {
-        const w = model.word(id);
-        let cost = fc + extra;
-        let hinted = false;
-        for (const h of hints) {
-          if ([...h].some((c) => w.includes(c))) hinted = true;
-          else cost += 0.4;
-        }
-        if (this.index.marked[id] && !hinted) cost += -log10(Math.max(loss, 0.3));
-        const prev = seen.get(id);
-        if (prev === undefined || cost < prev) seen.set(id, cost);
-      }
+    for (const r of this.ocrReach(piece, lower, firstUpper, extra)) {
+      const cost = r.cost + (this.index.marked[r.id] && !r.hinted ? -log10(Math.max(loss, 0.3)) : 0);
+      const prev = seen.get(r.id);
+      if (prev === undefined || cost < prev) seen.set(r.id, cost);
     }
     const ranked = [...seen].sort((a, b) => a[1] - b[1]).slice(0, 16);
     for (const [id, cost] of ranked) add({ id, text: model.word(id), cost });
@@ -264,6 +250,50 @@ export class Restorer {
       add({ id: known ?? (DIGIT.test(lower) ? NUM : UNK), text: null, cost: keepCost });
     }
     return [...out.values()];
+  }
+
+  private readonly reachCache = new Map<string, { id: number; cost: number; hinted: boolean }[]>();
+
+  /** Syllables an OCR'd piece can stand for, with loss-independent channel costs (cached per piece). */
+  private ocrReach(piece: string, lower: string, firstUpper: boolean, extra: number): { id: number; cost: number; hinted: boolean }[] {
+    const cacheKey = `${extra}|${piece}`;
+    const hit = this.reachCache.get(cacheKey);
+    if (hit) return hit;
+    const model = this.model;
+    // folded spellings first (cheapest way to reach each), then their syllables
+    const variants = ocrVariants(lower, firstUpper);
+    const folds = new Map<string, { cost: number; hints: string[] }>();
+    const reachFold = (f: string, cost: number, hints: string[]) => {
+      const prev = folds.get(f);
+      if (!prev || cost < prev.cost) folds.set(f, { cost, hints });
+    };
+    for (const v of variants) if (this.index.byFold.has(v.text)) reachFold(v.text, v.cost, v.hints);
+    const exactBest = Math.min(...[...folds.values()].map((x) => x.cost), 9);
+    // known words on a damaged line get rule rewrites and single edits only
+    variants.slice(0, extra > 0 ? 2 : 4).forEach((v) => {
+      if (v.cost > 1.5) return;
+      const maxEdits = v.text.length <= 3 || exactBest < 0.6 || extra > 0 ? 1 : 2;
+      for (const [f, ec] of this.index.near(v.text, maxEdits)) if (ec <= 2.8) reachFold(f, v.cost + ec, v.hints);
+    });
+    const foldList = [...folds].sort((a, b) => a[1].cost - b[1].cost).slice(0, 12);
+    const out: { id: number; cost: number; hinted: boolean }[] = [];
+    for (const [f, { cost: fc, hints }] of foldList) {
+      for (const id of this.index.byFold.get(f) ?? []) {
+        const w = model.word(id);
+        let cost = fc + extra;
+        let hinted = false;
+        for (const h of hints) {
+          if (hintPattern(h).test(w)) hinted = true;
+          else cost += 0.4;
+        }
+        out.push({ id, cost, hinted });
+      }
+    }
+    out.sort((a, b) => a.cost - b.cost);
+    if (out.length > 40) out.length = 40;
+    if (this.reachCache.size > 50_000) this.reachCache.clear();
+    this.reachCache.set(cacheKey, out);
+    return out;
   }
 
   /** Restore one line (no line breaks inside) given the mark-loss rate of its context. */
