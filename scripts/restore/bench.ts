@@ -7,7 +7,7 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { corpusLines, SPLIT } from './corpus.js';
+import { corpusLinesByFile, SPLIT } from './corpus.js';
 import { ocrDamageLine, rng, stripMarks } from './damage.js';
 import { loadModel, DEFAULT_MODEL_PATH } from '../../src/repair/model.js';
 import { Restorer } from '../../src/repair/restore.js';
@@ -25,7 +25,7 @@ let t = performance.now();
 const model = loadModel(modelPath);
 const loadMs = performance.now() - t;
 if (process.env.BACKOFF) model.backoff = Math.log10(Number(process.env.BACKOFF));
-const restorer = new Restorer(model, { beam: process.env.BEAM ? Number(process.env.BEAM) : undefined, maxCandidates: process.env.MAXC ? Number(process.env.MAXC) : undefined });
+const restorer = new Restorer(model, { beam: process.env.BEAM ? Number(process.env.BEAM) : undefined, maxCandidates: process.env.MAXC ? Number(process.env.MAXC) : undefined, rareGap: process.env.GAP ? Number(process.env.GAP) : undefined });
 
 /** Reference text in the one tone style the restorer writes. */
 function normalise(line: string): string {
@@ -63,11 +63,14 @@ function pct(s: { total: number; wrong: number }): string {
   return `${((100 * (s.total - s.wrong)) / s.total).toFixed(3)} % (${s.total - s.wrong}/${s.total})`;
 }
 
-function run(lines: string[]): { outs: string[]; ms: number } {
+function run(lines: string[]): { outs: string[]; ms: number; cpuMs: number } {
   const start = performance.now();
+  const cpu = process.cpuUsage();
   const outs = restorer.restoreText(lines.join('\n')).lines;
-  return { outs, ms: performance.now() - start };
+  return { outs, ms: performance.now() - start, cpuMs: process.cpuUsage(cpu).user / 1000 };
 }
+const speed = (mb: number, r: { ms: number; cpuMs: number }) =>
+  `${(mb / (r.cpuMs / 1000)).toFixed(2)} MB/s of CPU time (${(mb / (r.ms / 1000)).toFixed(2)} MB/s wall on a shared machine)`;
 
 function topErrors(errors: string[], n = 15): string {
   const c = new Map<string, number>();
@@ -76,9 +79,20 @@ function topErrors(errors: string[], n = 15): string {
 }
 
 const held: string[] = [];
-for (const l of process.argv.includes('--seeds-only') ? [] : corpusLines(process.argv.includes('--dev') ? 'dev' : 'heldout')) {
+const fileOf: string[] = [];
+for (const [f, l] of process.argv.includes('--seeds-only') ? [] : corpusLinesByFile(process.argv.includes('--dev') ? 'dev' : 'heldout')) {
   if (held.length >= maxLines) break;
   held.push(normalise(l));
+  fileOf.push(f);
+}
+const files = [...new Set(fileOf)];
+function perFile(outs: string[]): string {
+  return files
+    .map((f) => {
+      const idx = held.map((_, i) => i).filter((i) => fileOf[i] === f);
+      return `${f} ${pct(score(idx.map((i) => held[i]), idx.map((i) => outs[i])))}`;
+    })
+    .join('; ');
 }
 const bytes = Buffer.byteLength(held.join('\n'));
 console.log(`model ${modelPath}: ${(readFileSync(modelPath).byteLength / 1e6).toFixed(2)} MB, loaded in ${loadMs.toFixed(0)} ms`);
@@ -88,7 +102,8 @@ if (held.length) {
 const stripped = held.map(stripMarks);
 const a = run(stripped);
 const sa = score(held, a.outs);
-console.log(`1. marks stripped:        syllable accuracy ${pct(sa)}; ${((bytes / 1e6) / (a.ms / 1000)).toFixed(2)} MB/s`);
+console.log(`1. marks stripped:        syllable accuracy ${pct(sa)}; ${speed(bytes / 1e6, a)}`);
+console.log(`   per file: ${perFile(a.outs)}`);
 console.log(`   most frequent errors: ${topErrors(sa.errors)}`);
 
 const r = rng(20241123);
@@ -96,6 +111,7 @@ const damaged = held.map((l) => ocrDamageLine(l, r));
 const b = run(damaged);
 const sb = score(held, b.outs);
 console.log(`2. synthetic Latin OCR:   syllable accuracy ${pct(sb)}`);
+console.log(`   per file: ${perFile(b.outs)}`);
 console.log(`   most frequent errors: ${topErrors(sb.errors)}`);
 
 const c = run(held);
@@ -111,7 +127,7 @@ held.forEach((ref, i) => {
   });
 });
 const linesChanged = held.filter((l, i) => l !== c.outs[i]).length;
-console.log(`3. already-correct text:  ${changed} of ${syll} syllables changed (${linesChanged} of ${held.length} lines differ)`);
+console.log(`3. already-correct text:  ${changed} of ${syll} syllables changed (${linesChanged} of ${held.length} lines differ); ${speed(bytes / 1e6, c)}`);
 
 }
 
@@ -123,7 +139,7 @@ if (existsSync(evalFile)) {
   const sd = score(rows.map((x) => normalise(x[2])), d.outs);
   const base = score(rows.map((x) => normalise(x[2])), rows.map((x) => x[1]));
   const plain = score(rows.map((x) => normalise(x[2])), run(rows.map((x) => stripMarks(x[1]))).outs);
-  console.log(`4. real OCR seed lines:   syllable accuracy ${pct(sd)} on ${rows.length} lines (input as is: ${pct(base)}; marks stripped then restored: ${pct(plain)})`);
+  console.log(`4. real OCR seed lines:   syllable accuracy ${pct(sd)} on ${rows.length} lines (input as is: ${pct(base)}; OCR lines with all marks stripped first: ${pct(plain)})`);
   if (process.argv.includes('--show')) rows.forEach((x, i) => x[2] !== d.outs[i] && console.log(`   ${x[0]}\n     ${x[2]}\n     ${d.outs[i]}`));
   console.log(`   most frequent errors: ${topErrors(sd.errors)}`);
 }

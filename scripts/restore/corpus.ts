@@ -30,3 +30,15 @@ export function* corpusLines(which: Part): Generator<string> {
     }
   }
 }
+
+/** Lines of one part with the name of the file they come from. */
+export function* corpusLinesByFile(which: Part): Generator<[string, string]> {
+  for (const file of corpusFiles()) {
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const name = file.split('/').pop()!;
+    for (let i = 0; i < lines.length; i++) {
+      if (!lines[i]) continue;
+      if (partOf(i) === which) yield [name, lines[i]];
+    }
+  }
+}

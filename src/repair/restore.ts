@@ -54,6 +54,8 @@ export interface RestoreOptions {
   legacy?: boolean;
   /** most candidates kept per word */
   maxCandidates?: number;
+  /** drop candidates whose unigram prior is this many log10 units below the best one */
+  rareGap?: number;
 }
 
 const log10 = Math.log10;
@@ -106,6 +108,7 @@ export class Restorer {
   readonly lowConfidence: number;
   readonly legacy: boolean;
   readonly maxCandidates: number;
+  readonly rareGap: number;
 
   constructor(readonly model: LanguageModel, options: RestoreOptions = {}) {
     this.index = new CandidateIndex(model);
@@ -114,6 +117,7 @@ export class Restorer {
     this.lowConfidence = options.lowConfidence ?? 0.6;
     this.legacy = options.legacy ?? true;
     this.maxCandidates = options.maxCandidates ?? 8;
+    this.rareGap = options.rareGap ?? 4;
   }
 
   /** How likely marks were lost on a line, from its share of marked syllables and the document's. */
@@ -191,7 +195,10 @@ export class Restorer {
   private prune(cands: Candidate[]): Candidate[] {
     if (cands.length <= 1) return cands;
     const best = Math.min(...cands.map((c) => c.cost));
-    const kept = cands.filter((c) => c.cost <= best + 2.5);
+    // the unigram score of a candidate (log10, quantised) as a prior: very rare readings rarely win
+    const uni = (c: Candidate) => -this.model.unigram[c.id] / 31.875 - c.cost;
+    const bestPrior = Math.max(...cands.map(uni));
+    const kept = cands.filter((c) => c.cost <= best + 2.5 && uni(c) >= bestPrior - this.rareGap);
     if (kept.length <= this.maxCandidates) return kept;
     const prior = (c: Candidate) => c.cost * 1.5 + this.model.unigram[c.id] / 32;
     return kept.sort((a, b) => prior(a) - prior(b)).slice(0, this.maxCandidates);
@@ -341,36 +348,41 @@ export class Restorer {
     return { text: out, tokens };
   }
 
-  private history(ids: number[], at: number): [number, number, number] {
-    const h: number[] = [];
-    for (let j = at - 1; j >= 0 && h.length < 3; j--) {
-      h.push(ids[j]);
-      if (ids[j] === BOS) break;
+  /** LM score of ids[at] given up to three earlier ids (a BOS ends the history). */
+  private scoreAt(ids: number[], at: number): number {
+    let h1 = -1;
+    let h2 = -1;
+    let h3 = -1;
+    if (at === 0) h1 = BOS;
+    else {
+      h1 = ids[at - 1];
+      if (h1 !== BOS) {
+        h2 = at >= 2 ? ids[at - 2] : BOS;
+        if (h2 !== BOS && at >= 2) h3 = at >= 3 ? ids[at - 3] : BOS;
+      }
     }
-    if (h.length < 3 && (at - h.length - 1 < 0) && h[h.length - 1] !== BOS) h.push(BOS);
-    while (h.length < 3) h.push(-1);
-    return [h[2], h[1], h[0]];
+    return this.model.score(h3, h2, h1, ids[at]);
   }
 
   private localPosterior(slots: Slot[], ids: number[], at: number, chosen: number): number {
     const cands = slots[at].cands;
-    const local = ids;
     const keep = ids[at];
-    const scores = cands.map((c) => {
-      local[at] = c.id;
-      const [h3, h2, h1] = this.history(local, at);
-      let s = this.model.score(h3, h2, h1, c.id) - this.channelWeight * c.cost;
-      for (let j = at + 1; j < Math.min(local.length, at + 4); j++) {
-        if (local[j] === BOS) break;
-        const [a, b, d] = this.history(local, j);
-        s += this.model.score(a, b, d, local[j]);
+    const end = Math.min(ids.length, at + 4);
+    let max = -Infinity;
+    const scores = new Float64Array(cands.length);
+    for (let ci = 0; ci < cands.length; ci++) {
+      ids[at] = cands[ci].id;
+      let s = this.scoreAt(ids, at) - this.channelWeight * cands[ci].cost;
+      for (let j = at + 1; j < end; j++) {
+        if (ids[j] === BOS) break;
+        s += this.scoreAt(ids, j);
       }
-      return s;
-    });
-    local[at] = keep;
-    const max = Math.max(...scores);
+      scores[ci] = s;
+      if (s > max) max = s;
+    }
+    ids[at] = keep;
     let sum = 0;
-    for (const s of scores) sum += 10 ** (s - max);
+    for (let ci = 0; ci < cands.length; ci++) sum += 10 ** (scores[ci] - max);
     return 10 ** (scores[chosen] - max) / sum;
   }
 
