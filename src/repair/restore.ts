@@ -231,8 +231,8 @@ export class Restorer {
       }
       if (loss < 0.3 || !damaged) return [...out.values()];
     }
-    // a lone letter or a roman numeral is kept as it is
-    if ((letters <= 1 && piece.length === 1) || /^[IVXLC]+$/.test(piece)) {
+    // a lone Latin letter or a roman numeral is kept as it is
+    if ((letters <= 1 && /^[a-zA-Z]$/.test(piece)) || /^[IVXLC]+$/.test(piece)) {
       if (!valid) add({ id: model.ids.get(lower) ?? UNK, text: null, cost: 0 });
       return [...out.values()];
     }
