@@ -6,3 +6,4 @@ export type { Diagnostic, Place, Severity } from './core/diagnostic.js';
 export { emitPlan, type OutputFormat } from './emit/index.js';
 export { fold } from './core/text.js';
 export * from './schema/plan.js';
+export { restoreText, convertLegacy, decodeLegacyBytes, type RestoreResult, type RestoredToken } from './repair/index.js';

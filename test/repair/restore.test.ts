@@ -40,6 +40,10 @@ describe('restore: OCR damage and lost marks', () => {
     expect(restore(once)).toBe(once);
   });
 
+  it('writes one tone placement (old style, as the corpus does)', () => {
+    expect(restore('Khánh Hoà, thuỷ lợi, uỷ quyền')).toBe('Khánh Hòa, thủy lợi, ủy quyền');
+  });
+
   it('reports changed tokens and low-confidence ones with positions', () => {
     const r = restoreText('Ke hoach nam 2024\nTo chirc hoat dong');
     expect(r.changed).toBeGreaterThan(0);
