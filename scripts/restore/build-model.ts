@@ -8,7 +8,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { corpusLines, SPLIT } from './corpus.js';
-import { BOS, COMMA, FIRST_WORD_ID, ID_SPACE, NUM, PUNCT, UNK, ALL_DIGITS, DIGIT, gapToken, piecesOf } from '../../src/repair/tokens.js';
+import { BOS, FIRST_WORD_ID, ID_SPACE, NUM, ALL_DIGITS, DIGIT, gapToken, piecesOf, unknownId } from '../../src/repair/tokens.js';
 import { fingerprint, keyHash, MAGIC, quantise, quantiseBow, type ModelHeader } from '../../src/repair/model.js';
 import { isValidSyllable } from '../../src/repair/syllable.js';
 import { vocabKey } from '../../src/repair/vocabKey.js';
@@ -33,7 +33,8 @@ for (const line of corpusLines('train')) {
     wordCounts.set(k, (wordCounts.get(k) ?? 0) + 1);
   }
 }
-const ranked = [...wordCounts].filter(([w, c]) => (isValidSyllable(w) ? c >= 2 : c >= 30 && !DIGIT.test(w)))
+const MIN_OTHER = Number(arg('min-other', '8'));
+const ranked = [...wordCounts].filter(([w, c]) => (isValidSyllable(w) ? c >= 2 : c >= MIN_OTHER && !DIGIT.test(w)))
   .sort((a, b) => b[1] - a[1])
   .slice(0, ID_SPACE - FIRST_WORD_ID);
 const vocab = ranked.map(([w]) => w);
@@ -49,7 +50,7 @@ function idOf(piece: string): number {
   if (ALL_DIGITS.test(piece)) return NUM;
   const id = ids.get(vocabKey(piece));
   if (id !== undefined) return id;
-  return DIGIT.test(piece) ? NUM : UNK;
+  return DIGIT.test(piece) ? NUM : unknownId(piece);
 }
 function flush(): void {
   // seq starts with BOS; count n-grams that do not reach back across a BOS

@@ -7,7 +7,7 @@
 import { CandidateIndex, ocrVariants } from './candidates.js';
 import { defaultModel, type LanguageModel } from './model.js';
 import { foldSyllable, hasMarks, isValidSyllable, splitTone } from './syllable.js';
-import { ALL_DIGITS, BOS, DIGIT, NUM, UNK, gapToken, piecesOf } from './tokens.js';
+import { ALL_DIGITS, BOS, DIGIT, FIRST_WORD_ID, NUM, UNK, gapToken, piecesOf, unknownId } from './tokens.js';
 import { vocabKey } from './vocabKey.js';
 import { protectedToken } from '../vocab/protectedTokens.js';
 import { convertLegacyLine } from './legacy.js';
@@ -187,8 +187,8 @@ export class Restorer {
   codeCandidates(piece: string): Candidate[] {
     if (ALL_DIGITS.test(piece)) return [{ id: NUM, text: null, cost: 0 }];
     const prot = protectedToken(piece);
-    if (prot) return [{ id: this.model.ids.get(prot.toLowerCase()) ?? UNK, text: prot, cost: 0, exact: true }];
-    return [{ id: DIGIT.test(piece) ? NUM : this.model.ids.get(piece.toLowerCase()) ?? UNK, text: null, cost: 0 }];
+    if (prot) return [{ id: this.model.ids.get(prot.toLowerCase()) ?? unknownId(prot), text: prot, cost: 0, exact: true }];
+    return [{ id: DIGIT.test(piece) ? NUM : this.model.ids.get(piece.toLowerCase()) ?? unknownId(piece), text: null, cost: 0 }];
   }
 
   /** Drop candidates the channel already rules out, and very rare words, to keep the search small. */
@@ -208,12 +208,12 @@ export class Restorer {
     const model = this.model;
     if (ALL_DIGITS.test(piece)) return [{ id: NUM, text: null, cost: 0 }];
     const prot = protectedToken(piece);
-    if (prot) return [{ id: model.ids.get(prot.toLowerCase()) ?? UNK, text: prot, cost: 0, exact: true }];
+    if (prot) return [{ id: model.ids.get(prot.toLowerCase()) ?? unknownId(prot), text: prot, cost: 0, exact: true }];
     const lower = piece.normalize('NFC').toLowerCase();
     const out = new Map<number | string, Candidate>();
     const letters = [...lower].filter((c) => /\p{L}/u.test(c)).length;
     const add = (c: Candidate) => {
-      const k = c.id === UNK || c.id === NUM ? `${c.id}:${c.text}` : c.id;
+      const k = c.id < FIRST_WORD_ID ? `${c.id}:${c.text}` : c.id;
       const prev = out.get(k);
       if (!prev || c.cost < prev.cost) out.set(k, c);
     };
@@ -227,13 +227,13 @@ export class Restorer {
       // a well-formed syllable the corpus never uses is suspicious on a damaged line
       // (an unknown word shares one id with every other unknown word: pay for spelling it out)
       if (!model.ids.has(key) && isValidSyllable(key)) {
-        add({ id: UNK, text: key === lower ? null : key, cost: this.markCost(key, key, obsMarked, loss) + loss + 1.5 });
+        add({ id: unknownId(piece), text: key === lower ? null : key, cost: this.markCost(key, key, obsMarked, loss) + loss + 1.5 });
       }
       if (loss < 0.3 || !damaged) return [...out.values()];
     }
     // a lone Latin letter or a roman numeral is kept as it is
     if ((letters <= 1 && /^[a-zA-Z]$/.test(piece)) || /^[IVXLC]+$/.test(piece)) {
-      if (!valid) add({ id: model.ids.get(lower) ?? UNK, text: null, cost: 0 });
+      if (!valid) add({ id: model.ids.get(lower) ?? unknownId(piece), text: null, cost: 0 });
       return [...out.values()];
     }
     // damaged piece (or a valid-looking one on a damaged line): OCR rules and small edits
@@ -254,7 +254,7 @@ export class Restorer {
       const cheap = ranked.length > 0 && ranked[0][1] < 0.7;
       // on a line that kept its marks an odd token is more likely a name or code than damage
       const keepCost = (known !== undefined ? 0.3 : (caps || firstUpper ? 1.2 : 2.2) - (isValidSyllable(lower) ? 0.6 : 0)) * Math.min(1, Math.max(0.3, loss * 2)) + (DIGIT.test(lower) && cheap ? 1.3 : 0);
-      add({ id: known ?? (DIGIT.test(lower) ? NUM : UNK), text: null, cost: keepCost });
+      add({ id: known ?? (DIGIT.test(lower) ? NUM : unknownId(piece)), text: null, cost: keepCost });
     }
     return [...out.values()];
   }
@@ -408,7 +408,7 @@ export class Restorer {
           const c = cands[ci];
           const s = h.score + model.score(h.h3, h.h2, h.h1, c.id) - cw * c.cost;
           // candidates kept as-is share an id (UNK): keep them apart by candidate index
-          const key = ((h.h2 + 1) * 8193 + (h.h1 + 1)) * 8193 * 32 + (c.id + 1) * 32 + (c.id <= 4 ? ci % 32 : 0);
+          const key = ((h.h2 + 1) * 8193 + (h.h1 + 1)) * 8193 * 32 + (c.id + 1) * 32 + (c.id < FIRST_WORD_ID ? ci % 32 : 0);
           const prev = next.get(key);
           if (!prev || s > prev.score) next.set(key, { h3: h.h2, h2: h.h1, h1: c.id, score: s, parent: hi, cand: ci });
         }

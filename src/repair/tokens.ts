@@ -9,7 +9,19 @@ export const NUM = 1;
 export const UNK = 2;
 export const COMMA = 3;
 export const PUNCT = 4;
-export const FIRST_WORD_ID = 5;
+/** unknown words by their case: capitalised (mostly names) and all capitals (abbreviations) */
+export const UNK_CAP = 5;
+export const UNK_CAPS = 6;
+export const FIRST_WORD_ID = 7;
+
+/** The unknown-word class of a piece, from its case. */
+export function unknownId(piece: string): number {
+  const letters = [...piece].filter((c) => /\p{L}/u.test(c));
+  if (letters.length === 0) return UNK;
+  const upper = letters.filter((c) => c !== c.toLowerCase()).length;
+  if (letters.length >= 2 && upper === letters.length) return UNK_CAPS;
+  return upper > 0 && letters[0] !== letters[0].toLowerCase() ? UNK_CAP : UNK;
+}
 /** ids fit in 13 bits so a 4-gram key (52 bits) is an exact JS number */
 export const ID_BITS = 13;
 export const ID_SPACE = 1 << ID_BITS;
