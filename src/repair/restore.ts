@@ -339,7 +339,10 @@ export class Restorer {
       const p = pieces[s.piece];
       const c = s.cands[choice[si]];
       const to = c.text === null ? p.text : c.exact ? c.text : applyCase(p.text, c.text, capsLine);
-      const confidence = s.cands.length > 1 ? this.localPosterior(slots, chosenIds, si, choice[si]) : 1;
+      // a clear forward margin needs no posterior (the beam already saw every reading)
+      const margin = this.margins[si];
+      const confidence =
+        s.cands.length <= 1 ? 1 : margin > 3 ? 1 - 10 ** -margin : this.localPosterior(slots, chosenIds, si, choice[si]);
       out += line.slice(pos, p.start) + to;
       pos = p.end;
       tokens.push({ line: lineIndex, column: p.start, from: p.text, to, confidence, changed: to !== p.text });
@@ -387,7 +390,11 @@ export class Restorer {
   }
 
   /** Beam search over the slots; returns the chosen candidate index per slot (0 for fixed slots). */
+  /** per slot of the last search: forward score margin of the best reading (log10) */
+  private margins: number[] = [];
+
   private search(slots: Slot[]): number[] {
+    this.margins = new Array<number>(slots.length).fill(Infinity);
     const model = this.model;
     const cw = this.channelWeight;
     const steps: Hyp[][] = [];
@@ -414,6 +421,15 @@ export class Restorer {
         }
       });
       let list = [...next.values()];
+      // forward margin of the best reading of this slot over the best different reading
+      if (slot.fixed < 0 && slot.cands.length > 1) {
+        let best = -Infinity;
+        let bestCand = -1;
+        for (const h of list) if (h.score > best) [best, bestCand] = [h.score, h.cand];
+        let second = -Infinity;
+        for (const h of list) if (h.cand !== bestCand && h.score > second) second = h.score;
+        this.margins[steps.length] = best - second;
+      } else this.margins[steps.length] = Infinity;
       if (list.length > 1) {
         list.sort((a, b) => b.score - a.score);
         const floor = list[0].score - 4;
