@@ -8,3 +8,4 @@ export { fold } from './core/text.js';
 export * from './schema/plan.js';
 export { parseDeadline, parseTarget, parseLegalRefs } from './normalize/index.js';
 export { parseDate } from './normalize/date.js';
+export { restoreText, convertLegacy, decodeLegacyBytes, type RestoreResult, type RestoredToken } from './repair/index.js';

@@ -7,6 +7,7 @@ import { planJsonSchema } from '../schema/plan.js';
 import { stderrChalk } from './color.js';
 import { CliInputError, readInput } from './readInput.js';
 import { formatDiagnostic, summaryLine } from './report.js';
+import { registerRestore } from './restoreCommand.js';
 
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 
@@ -80,6 +81,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
       process.stdout.write(JSON.stringify(planJsonSchema(), null, 2) + '\n');
       setExit(EXIT.ok);
     });
+
+  registerRestore(program, setExit);
 
   return program;
 }

@@ -1,0 +1,145 @@
+/**
+ * Restoration benchmark: prints syllable accuracy on the held-out corpus split (marks
+ * stripped; through the synthetic OCR channel), on hand-corrected real OCR seed lines, the
+ * number of syllables changed in already-correct held-out text, and speed.
+ *
+ * Usage: node dist/scripts/restore/bench.js [--lines N] [--quick]
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { corpusLinesByFile, SPLIT } from './corpus.js';
+import { ocrDamageLine, rng, stripMarks } from './damage.js';
+import { loadModel, DEFAULT_MODEL_PATH } from '../../src/repair/model.js';
+import { Restorer } from '../../src/repair/restore.js';
+import { isValidSyllable, normalizeTonePlacement } from '../../src/repair/syllable.js';
+import { piecesOf } from '../../src/repair/tokens.js';
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+const maxLines = Number(arg('lines') ?? 1e9);
+const modelPath = arg('model') ?? DEFAULT_MODEL_PATH;
+
+let t = performance.now();
+const model = loadModel(modelPath);
+const loadMs = performance.now() - t;
+if (process.env.BACKOFF) model.backoff = Math.log10(Number(process.env.BACKOFF));
+const restorer = new Restorer(model, { beam: process.env.BEAM ? Number(process.env.BEAM) : undefined, maxCandidates: process.env.MAXC ? Number(process.env.MAXC) : undefined, rareGap: process.env.GAP ? Number(process.env.GAP) : undefined });
+
+/** Reference text in the one tone style the restorer writes. */
+function normalise(line: string): string {
+  return line.replace(/[\p{L}\p{M}]+/gu, (w) => (isValidSyllable(w) ? normalizeTonePlacement(w) : w));
+}
+
+/** Compare restored against reference, syllable by syllable (pieces that are syllables in the reference). */
+function score(refs: string[], outs: string[]): { total: number; wrong: number; errors: string[] } {
+  let total = 0;
+  let wrong = 0;
+  const errors: string[] = [];
+  refs.forEach((ref, i) => {
+    const a = piecesOf(ref);
+    const b = piecesOf(outs[i]);
+    if (a.length !== b.length) {
+      const n = a.filter((p) => isValidSyllable(p.text)).length;
+      total += n;
+      wrong += n;
+      errors.push(`[pieces differ] ${ref} ⇒ ${outs[i]}`);
+      return;
+    }
+    a.forEach((p, j) => {
+      if (!isValidSyllable(p.text)) return;
+      total++;
+      if (p.text !== b[j].text) {
+        wrong++;
+        if (errors.length < 5000) errors.push(`${p.text} ⇒ ${b[j].text}`);
+      }
+    });
+  });
+  return { total, wrong, errors };
+}
+
+function pct(s: { total: number; wrong: number }): string {
+  return `${((100 * (s.total - s.wrong)) / s.total).toFixed(3)} % (${s.total - s.wrong}/${s.total})`;
+}
+
+function run(lines: string[]): { outs: string[]; ms: number; cpuMs: number } {
+  const start = performance.now();
+  const cpu = process.cpuUsage();
+  const outs = restorer.restoreText(lines.join('\n')).lines;
+  return { outs, ms: performance.now() - start, cpuMs: process.cpuUsage(cpu).user / 1000 };
+}
+const speed = (mb: number, r: { ms: number; cpuMs: number }) =>
+  `${(mb / (r.cpuMs / 1000)).toFixed(2)} MB/s of CPU time (${(mb / (r.ms / 1000)).toFixed(2)} MB/s wall on a shared machine)`;
+
+function topErrors(errors: string[], n = 15): string {
+  const c = new Map<string, number>();
+  for (const e of errors) c.set(e, (c.get(e) ?? 0) + 1);
+  return [...c].sort((a, b) => b[1] - a[1]).slice(0, n).map(([e, k]) => `${e} ×${k}`).join(', ');
+}
+
+const held: string[] = [];
+const fileOf: string[] = [];
+for (const [f, l] of process.argv.includes('--seeds-only') ? [] : corpusLinesByFile(process.argv.includes('--dev') ? 'dev' : 'heldout')) {
+  if (held.length >= maxLines) break;
+  held.push(normalise(l));
+  fileOf.push(f);
+}
+const files = [...new Set(fileOf)];
+function perFile(outs: string[]): string {
+  return files
+    .map((f) => {
+      const idx = held.map((_, i) => i).filter((i) => fileOf[i] === f);
+      return `${f} ${pct(score(idx.map((i) => held[i]), idx.map((i) => outs[i])))}`;
+    })
+    .join('; ');
+}
+const bytes = Buffer.byteLength(held.join('\n'));
+console.log(`model ${modelPath}: ${(readFileSync(modelPath).byteLength / 1e6).toFixed(2)} MB, loaded in ${loadMs.toFixed(0)} ms`);
+console.log(`held-out split: ${SPLIT}; ${held.length} lines, ${(bytes / 1e6).toFixed(2)} MB`);
+
+if (held.length) {
+const stripped = held.map(stripMarks);
+const a = run(stripped);
+const sa = score(held, a.outs);
+console.log(`1. marks stripped:        syllable accuracy ${pct(sa)}; ${speed(bytes / 1e6, a)}`);
+console.log(`   per file: ${perFile(a.outs)}`);
+console.log(`   most frequent errors: ${topErrors(sa.errors)}`);
+
+const r = rng(20241123);
+const damaged = held.map((l) => ocrDamageLine(l, r));
+const b = run(damaged);
+const sb = score(held, b.outs);
+console.log(`2. synthetic Latin OCR:   syllable accuracy ${pct(sb)}`);
+console.log(`   per file: ${perFile(b.outs)}`);
+console.log(`   most frequent errors: ${topErrors(sb.errors)}`);
+
+const c = run(held);
+let changed = 0;
+let syll = 0;
+held.forEach((ref, i) => {
+  const x = piecesOf(ref);
+  const y = piecesOf(c.outs[i]);
+  x.forEach((p, j) => {
+    if (!isValidSyllable(p.text)) return;
+    syll++;
+    if (!y[j] || y[j].text !== p.text) changed++;
+  });
+});
+const linesChanged = held.filter((l, i) => l !== c.outs[i]).length;
+console.log(`3. already-correct text:  ${changed} of ${syll} syllables changed (${linesChanged} of ${held.length} lines differ); ${speed(bytes / 1e6, c)}`);
+
+}
+
+const evalFile = 'data/restore-eval/seed-lines.tsv';
+if (existsSync(evalFile)) {
+  const rows = readFileSync(evalFile, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t'));
+  // columns: seed:line, damaged line as OCR'd, hand-corrected line
+  const d = run(rows.map((x) => x[1]));
+  const sd = score(rows.map((x) => normalise(x[2])), d.outs);
+  const base = score(rows.map((x) => normalise(x[2])), rows.map((x) => x[1]));
+  const plain = score(rows.map((x) => normalise(x[2])), run(rows.map((x) => stripMarks(x[1]))).outs);
+  console.log(`4. real OCR seed lines:   syllable accuracy ${pct(sd)} on ${rows.length} lines (input as is: ${pct(base)}; OCR lines with all marks stripped first: ${pct(plain)})`);
+  if (process.argv.includes('--show')) rows.forEach((x, i) => x[2] !== d.outs[i] && console.log(`   ${x[0]}\n     ${x[2]}\n     ${d.outs[i]}`));
+  console.log(`   most frequent errors: ${topErrors(sd.errors)}`);
+}

@@ -1,0 +1,143 @@
+/**
+ * Candidate syllables for an observed word piece: every vocabulary syllable with the same
+ * letters (the marks were lost), and for damaged pieces the syllables that OCR rules plus at
+ * most two one-letter edits reach (SymSpell-style deletion index over folded syllables).
+ */
+import type { LanguageModel } from './model.js';
+import { EDIT_COST, OCR_RULES, VOWEL_LETTERS, type OcrRule } from './ocrRules.js';
+import { foldSyllable, hasMarks, isValidSyllable } from './syllable.js';
+import { FIRST_WORD_ID } from './tokens.js';
+
+export interface Variant {
+  text: string;
+  cost: number;
+  hints: string[];
+  /** indexes of the rules applied */
+  rules: number[];
+}
+
+function deletions(word: string, depth: number, out: Set<string>): void {
+  if (depth === 0 || word.length <= 1) return;
+  for (let i = 0; i < word.length; i++) {
+    const d = word.slice(0, i) + word.slice(i + 1);
+    if (!out.has(d)) {
+      out.add(d);
+      deletions(d, depth - 1, out);
+    }
+  }
+}
+
+/** Weighted Levenshtein distance between two folded strings (costs in −log10 p). */
+let bufA = new Float64Array(64);
+let bufB = new Float64Array(64);
+
+export function editCost(a: string, b: string, costs = EDIT_COST): number {
+  const n = a.length;
+  const m = b.length;
+  if (m + 1 > bufA.length) {
+    bufA = new Float64Array(2 * m + 2);
+    bufB = new Float64Array(2 * m + 2);
+  }
+  let prev = bufA;
+  let cur = bufB;
+  prev[0] = 0;
+  for (let j = 1; j <= m; j++) prev[j] = prev[j - 1] + costs.ins;
+  for (let i = 1; i <= n; i++) {
+    cur[0] = prev[0] + costs.del;
+    for (let j = 1; j <= m; j++) {
+      const ca = a[i - 1];
+      const cb = b[j - 1];
+      const sub = ca === cb ? 0 : VOWEL_LETTERS.has(ca) && VOWEL_LETTERS.has(cb) ? costs.vowelForVowel : costs.otherSub;
+      cur[j] = Math.min(prev[j - 1] + sub, prev[j] + costs.del, cur[j - 1] + costs.ins);
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return prev[m];
+}
+
+export class CandidateIndex {
+  /** folded letters → ids of the syllables that fold to them */
+  readonly byFold = new Map<string, number[]>();
+  private readonly byDeletion = new Map<string, string[]>();
+  /** 1 when the word with this id carries a mark */
+  readonly marked: Uint8Array;
+
+  constructor(readonly model: LanguageModel) {
+    this.marked = new Uint8Array(FIRST_WORD_ID + model.vocab.length);
+    model.vocab.forEach((w, i) => (this.marked[FIRST_WORD_ID + i] = hasMarks(w) ? 1 : 0));
+    model.vocab.forEach((w, i) => {
+      if (!isValidSyllable(w)) return;
+      const f = foldSyllable(w);
+      const list = this.byFold.get(f);
+      if (list) list.push(FIRST_WORD_ID + i);
+      else this.byFold.set(f, [FIRST_WORD_ID + i]);
+    });
+    for (const f of this.byFold.keys()) {
+      const dels = new Set<string>([f]);
+      deletions(f, 2, dels);
+      for (const d of dels) {
+        const list = this.byDeletion.get(d);
+        if (list) list.push(f);
+        else this.byDeletion.set(d, [f]);
+      }
+    }
+  }
+
+  /** Folded syllables within two edits of `text`, with their edit cost. */
+  near(text: string, maxEdits: number): Map<string, number> {
+    const out = new Map<string, number>();
+    const dels = new Set<string>([text]);
+    deletions(text, maxEdits, dels);
+    for (const d of dels) {
+      for (const f of this.byDeletion.get(d) ?? []) {
+        if (out.has(f)) continue;
+        if (Math.abs(f.length - text.length) > maxEdits) continue;
+        out.set(f, editCost(text, f));
+      }
+    }
+    return out;
+  }
+}
+
+export function applicable(rule: OcrRule, obs: string, i: number, firstUpper: boolean): boolean {
+  if (!obs.startsWith(rule.from, i)) return false;
+  if (rule.caps && !firstUpper) return false;
+  if (rule.where === 'initial' && i !== 0) return false;
+  if (rule.where === 'inner' && i === 0) return false;
+  return true;
+}
+
+/**
+ * Rewrite an observed piece (lower case, with a flag for capitals) into folded spellings:
+ * every combination of OCR rules, keeping the cheapest few.
+ */
+export function ocrVariants(obsLower: string, firstUpper: boolean, rules: OcrRule[] = OCR_RULES, limit = 24): Variant[] {
+  const out: Variant[] = [];
+  const walk = (i: number, text: string, cost: number, hints: string[], used: number[]): void => {
+    if (cost > 2.5 || out.length > 400) return;
+    if (i >= obsLower.length) {
+      out.push({ text, cost, hints, rules: used });
+      return;
+    }
+    const ch = obsLower[i];
+    rules.forEach((r, ri) => {
+      if (applicable(r, obsLower, i, firstUpper)) {
+        walk(i + r.from.length, text + r.to, cost + r.cost, r.hint ? [...hints, r.hint] : hints, [...used, ri]);
+      }
+    });
+    // the letter itself, its marks folded away (they become a hint)
+    const f = foldSyllable(ch);
+    if (/^[a-zđ]$/.test(f) || f === 'd') {
+      walk(i + 1, text + f, cost, f !== ch ? [...hints, ch] : hints, used);
+    } else if (/\p{L}/u.test(ch)) {
+      walk(i + 1, text + f, cost + 1, hints, used);
+    }
+  };
+  walk(0, '', 0, [], []);
+  const best = new Map<string, Variant>();
+  for (const v of out) {
+    const b = best.get(v.text);
+    if (!b || v.cost < b.cost) best.set(v.text, v);
+  }
+  return [...best.values()].sort((a, b) => a.cost - b.cost).slice(0, limit);
+}

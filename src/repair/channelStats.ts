@@ -1,0 +1,36 @@
+/** Channel estimates written by scripts/restore/estimate-channel.ts from 66 hand-corrected seed lines (619 syllables). */
+export const CHANNEL_STATS = {
+  "rules": {
+    "6→o": 0.26,
+    "0→o": 0.18,
+    "&→e": 0.3,
+    "¢→e": 0.3,
+    "€→e": 0.3,
+    "4→a": 0.5,
+    "3→a": 0.8,
+    "1→l@initial": 0.29,
+    "1→i": 0.48,
+    "w→u": 0.38,
+    "ir→u@inner": 0.15,
+    "it→u@inner": 0.4,
+    "i→a@inner": 1.28,
+    "tr→u@inner": 0.26,
+    "uir→u@inner": 0.5,
+    "ui→u@inner": 0.8,
+    "ii→u": 0.18,
+    "rn→m": 0.4,
+    "li→h": 0.9,
+    "h→li": 2.78,
+    "q→o@inner": 0.2,
+    "p→d@initial^": 0.3,
+    "é→e": 0.06,
+    "é→o": 1.02,
+    "é→a": 1.22,
+    "ó→o": 0.02,
+    "d→o@inner": 0.36,
+    "g→o@inner": 1.39,
+    "y→u@inner": 1.35
+  },
+  "editScale": 1.03,
+  "source": "data/restore-eval/channel-lines.tsv"
+};

@@ -1,0 +1,223 @@
+/**
+ * The compact binary language model: a syllable vocabulary and stupid-backoff n-gram scores
+ * (orders 1–4), each quantised to one byte. Orders 2–4 live in bucketed hash tables (16-bit
+ * fingerprints, offsets per bucket), so loading is a handful of typed-array views on one file.
+ *
+ * File layout: "TTHCLM01" · u32 header length · JSON header · padding to 4 · sections.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { FIRST_WORD_ID, ID_SPACE } from './tokens.js';
+
+export const MAGIC = 'TTHCLM01';
+export const QUANT_SCALE = 255 / 8; // one byte covers log10 p in [-8, 0]
+export const BACKOFF = Math.log10(0.4);
+
+export interface ModelHeader {
+  vocab: string[]; // index i is id FIRST_WORD_ID + i
+  order: number;
+  tokens: number;
+  tables: { order: number; buckets: number; entries: number; offsets: number; fps: number; values: number; bows?: number }[];
+  unigrams: number; // byte offset of the unigram value array (ID_SPACE bytes)
+  unigramBows?: number; // byte offset of the unigram backoff weights (Kneser–Ney models)
+  smoothing?: 'kn' | 'sb';
+  split: string;
+}
+
+export interface NgramTable {
+  buckets: number;
+  offsets: Uint32Array;
+  fps: Uint16Array;
+  values: Uint8Array;
+  bows: Uint8Array | null;
+}
+
+function fmix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** 32-bit hash of an n-gram key (an exact integer below 2^53). */
+export function keyHash(key: number): number {
+  const lo = key >>> 0;
+  const hi = Math.floor(key / 4294967296) >>> 0;
+  return fmix32(lo ^ fmix32(hi ^ 0x2545f491));
+}
+
+export function fingerprint(hash: number): number {
+  return fmix32(hash ^ 0x9e3779b9) & 0xffff;
+}
+
+export function ngramKey(ids: ArrayLike<number>, from: number, to: number): number {
+  let k = 0;
+  for (let i = from; i < to; i++) k = k * ID_SPACE + ids[i];
+  return k;
+}
+
+export function quantise(logp: number): number {
+  return Math.max(0, Math.min(255, Math.round(-logp * QUANT_SCALE)));
+}
+
+/** Backoff weights: log10 bow in [−6, +1] in one byte. */
+export const BOW_SCALE = 255 / 7;
+export function quantiseBow(logBow: number): number {
+  return Math.max(0, Math.min(255, Math.round((logBow + 6) * BOW_SCALE)));
+}
+
+export function dequantise(q: number): number {
+  return -q / QUANT_SCALE;
+}
+
+export class LanguageModel {
+  readonly vocab: string[];
+  readonly ids = new Map<string, number>();
+  readonly unigram: Uint8Array;
+  readonly unigramBow: Uint8Array;
+  /** Kneser–Ney backoff form (else stupid backoff) */
+  readonly kn: boolean;
+  readonly tables: NgramTable[] = []; // index = order (2..4)
+  readonly order: number;
+  readonly header: ModelHeader;
+  /** log10 penalty for each step down to a lower order (stupid backoff: log10 0.4) */
+  backoff = BACKOFF;
+
+  constructor(buffer: Buffer) {
+    if (buffer.toString('latin1', 0, 8) !== MAGIC) throw new Error('not a tthc-parse language model');
+    const len = buffer.readUInt32LE(8);
+    const header = JSON.parse(buffer.toString('utf8', 12, 12 + len)) as ModelHeader;
+    this.header = header;
+    const ab = buffer.buffer;
+    const base = buffer.byteOffset;
+    this.vocab = header.vocab;
+    this.order = header.order;
+    header.vocab.forEach((w, i) => this.ids.set(w, FIRST_WORD_ID + i));
+    this.unigram = new Uint8Array(ab, base + header.unigrams, ID_SPACE);
+    this.kn = header.smoothing === 'kn';
+    this.unigramBow = this.kn ? new Uint8Array(ab, base + header.unigramBows!, ID_SPACE) : new Uint8Array(ID_SPACE);
+    for (const t of header.tables) {
+      this.tables[t.order] = {
+        buckets: t.buckets,
+        offsets: new Uint32Array(ab, base + t.offsets, t.buckets + 1),
+        fps: new Uint16Array(ab, base + t.fps, t.entries),
+        values: new Uint8Array(ab, base + t.values, t.entries),
+        bows: t.bows !== undefined && t.bows >= 0 ? new Uint8Array(ab, base + t.bows, t.entries) : null,
+      };
+    }
+  }
+
+  word(id: number): string {
+    return this.vocab[id - FIRST_WORD_ID];
+  }
+
+  /** Index of an n-gram key's entry in table `order`, or -1 when absent. */
+  find(order: number, key: number): number {
+    const t = this.tables[order];
+    if (!t) return -1;
+    const h = keyHash(key);
+    const b = h % t.buckets;
+    const fp = fingerprint(h);
+    const end = t.offsets[b + 1];
+    for (let i = t.offsets[b]; i < end; i++) if (t.fps[i] === fp) return i;
+    return -1;
+  }
+
+  /** Quantised value of an n-gram key in table `order`, or -1 when absent. */
+  lookup(order: number, key: number): number {
+    const i = this.find(order, key);
+    return i < 0 ? -1 : this.tables[order].values[i];
+  }
+
+  /** log10 backoff weight of a context (0 when it is not stored). */
+  private bow(order: number, key: number): number {
+    if (order === 1) return this.unigramBow[key] / BOW_SCALE - 6;
+    const i = this.find(order, key);
+    const t = this.tables[order];
+    return i < 0 || !t.bows ? 0 : t.bows[i] / BOW_SCALE - 6;
+  }
+
+  /** Kneser–Ney (backoff form) log10 p(w | h3 h2 h1), oldest first, -1 = no such history. */
+  private scoreKn(h3: number, h2: number, h1: number, w: number): number {
+    let acc = 0;
+    if (h1 >= 0) {
+      const k2 = h1 * ID_SPACE + w;
+      if (h2 >= 0) {
+        const ctx2 = h2 * ID_SPACE + h1;
+        const k3 = h2 * ID_SPACE * ID_SPACE + k2;
+        if (h3 >= 0 && this.order >= 4) {
+          const i4 = this.find(4, h3 * ID_SPACE * ID_SPACE * ID_SPACE + k3);
+          if (i4 >= 0) return -this.tables[4].values[i4] / QUANT_SCALE;
+          acc += this.bow(3, h3 * ID_SPACE * ID_SPACE + ctx2);
+        }
+        const i3 = this.find(3, k3);
+        if (i3 >= 0) return acc - this.tables[3].values[i3] / QUANT_SCALE;
+        acc += this.bow(2, ctx2);
+      }
+      const i2 = this.find(2, k2);
+      if (i2 >= 0) return acc - this.tables[2].values[i2] / QUANT_SCALE;
+      acc += this.bow(1, h1);
+    }
+    return acc - this.unigram[w] / QUANT_SCALE;
+  }
+
+  /** Stupid-backoff log10 score of w after the history h3 h2 h1 (oldest first; -1 = none). */
+  // direct-mapped cache of recent scores: documents repeat their n-grams a lot
+  private readonly cacheA = new Int32Array(1 << 16).fill(-1);
+  private readonly cacheB = new Int32Array(1 << 16);
+  private readonly cacheV = new Float64Array(1 << 16);
+
+  score(h3: number, h2: number, h1: number, w: number): number {
+    const a = ((h3 + 1) << 14) | (h2 + 1);
+    const b = ((h1 + 1) << 14) | w;
+    const slot = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77)) >>> 16;
+    if (this.cacheA[slot] === a && this.cacheB[slot] === b) return this.cacheV[slot];
+    const v = this.scoreUncached(h3, h2, h1, w);
+    this.cacheA[slot] = a;
+    this.cacheB[slot] = b;
+    this.cacheV[slot] = v;
+    return v;
+  }
+
+  private scoreUncached(h3: number, h2: number, h1: number, w: number): number {
+    if (this.kn) return this.scoreKn(h3, h2, h1, w);
+    let penalty = 0;
+    if (h1 >= 0) {
+      const k2 = h1 * ID_SPACE + w;
+      if (h2 >= 0) {
+        const k3 = h2 * ID_SPACE * ID_SPACE + k2;
+        if (h3 >= 0 && this.order >= 4) {
+          const v4 = this.lookup(4, h3 * ID_SPACE * ID_SPACE * ID_SPACE + k3);
+          if (v4 >= 0) return -v4 / QUANT_SCALE;
+          penalty += this.backoff;
+        }
+        const v3 = this.lookup(3, k3);
+        if (v3 >= 0) return penalty - v3 / QUANT_SCALE;
+        penalty += this.backoff;
+      }
+      const v2 = this.lookup(2, k2);
+      if (v2 >= 0) return penalty - v2 / QUANT_SCALE;
+      penalty += this.backoff;
+    }
+    return penalty - this.unigram[w] / QUANT_SCALE;
+  }
+}
+
+/** data/restore-model.bin at the package root (this module runs from src/repair or dist/src/repair). */
+export const DEFAULT_MODEL_PATH = ['../../data/restore-model.bin', '../../../data/restore-model.bin']
+  .map((rel) => fileURLToPath(new URL(rel, import.meta.url)))
+  .find((p) => existsSync(p)) ?? fileURLToPath(new URL('../../../data/restore-model.bin', import.meta.url));
+
+let cached: LanguageModel | null = null;
+
+/** The shipped model, loaded once per process on first use. */
+export function defaultModel(): LanguageModel {
+  if (!cached) cached = new LanguageModel(readFileSync(DEFAULT_MODEL_PATH));
+  return cached;
+}
+
+export function loadModel(path: string): LanguageModel {
+  return new LanguageModel(readFileSync(path));
+}

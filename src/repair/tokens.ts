@@ -1,0 +1,56 @@
+/**
+ * How a line is cut for the language model: word pieces (letters, digits and the OCR
+ * symbols that sit inside words) and the gaps between them, copied verbatim. The gaps map to
+ * context tokens: a sentence or cell break resets the context, a comma and other punctuation
+ * are tokens of their own. The model builder and the decoder share this so they agree.
+ */
+export const BOS = 0;
+export const NUM = 1;
+export const UNK = 2;
+export const COMMA = 3;
+export const PUNCT = 4;
+/** unknown words by their case: capitalised (mostly names) and all capitals (abbreviations) */
+export const UNK_CAP = 5;
+export const UNK_CAPS = 6;
+export const FIRST_WORD_ID = 7;
+
+/** The unknown-word class of a piece, from its case. */
+export function unknownId(piece: string): number {
+  const letters = [...piece].filter((c) => /\p{L}/u.test(c));
+  if (letters.length === 0) return UNK;
+  const upper = letters.filter((c) => c !== c.toLowerCase()).length;
+  if (letters.length >= 2 && upper === letters.length) return UNK_CAPS;
+  return upper > 0 && letters[0] !== letters[0].toLowerCase() ? UNK_CAP : UNK;
+}
+/** ids fit in 13 bits so a 4-gram key (52 bits) is an exact JS number */
+export const ID_BITS = 13;
+export const ID_SPACE = 1 << ID_BITS;
+
+export const PIECE = /[\p{L}\p{M}\p{N}¢€&]+/gu;
+
+export interface Piece {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export function piecesOf(line: string): Piece[] {
+  const out: Piece[] = [];
+  for (const m of line.matchAll(PIECE)) {
+    // OCR reads marked letters as &, ¢, € inside words ("d&" = đề); standing alone they are symbols
+    if (!/[\p{L}\p{N}]/u.test(m[0])) continue;
+    out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+/** The context token a gap between pieces stands for, or -1 when it is only spacing. */
+export function gapToken(gap: string): number {
+  if (/[.;:!?…|\t]/.test(gap)) return BOS;
+  if (gap.includes(',')) return COMMA;
+  if (/\S/.test(gap)) return PUNCT;
+  return -1;
+}
+
+export const DIGIT = /\p{N}/u;
+export const ALL_DIGITS = /^\p{N}+$/u;

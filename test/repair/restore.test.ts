@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { restoreText } from '../../src/repair/restore.js';
+
+const restore = (s: string) => restoreText(s).text;
+
+describe('restore: OCR damage and lost marks', () => {
+  const cases: [string, string][] = [
+    ['T6 chirc hoat dong', 'Tổ chức hoạt động'],
+    ['S6: 89/KH-UBND', 'Số: 89/KH-UBND'],
+    ['mot ctra, mot cira lien thong', 'một cửa, một cửa liên thông'],
+    ['Poc lap - Tw do - Hanh phuc', 'Độc lập - Tự do - Hạnh phúc'],
+    ['CONG HOA XA HQI CHU NGHIA VIET NAM', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
+    ['ngay 20 thang 02 nim 2024', 'ngày 20 tháng 02 năm 2024'],
+    ['ddi méi co ché mot cira', 'đổi mới cơ chế một cửa'],
+    ['Pay manh cong tac truyén thong', 'Đẩy mạnh công tác truyền thông'],
+  ];
+  for (const [input, expected] of cases) it(`${input} → ${expected}`, () => expect(restore(input)).toBe(expected));
+
+  it('keeps numbers, codes, abbreviations and punctuation', () => {
+    expect(restore('Can cu Quyet dinh so 766/QĐ-TTg cua UBND tinh ve TTHC va KSTTHC.')).toBe(
+      'Căn cứ Quyết định số 766/QĐ-TTg của UBND tỉnh về TTHC và KSTTHC.',
+    );
+  });
+
+  it('keeps the line count, blank lines, tabs, pipes and spacing between cells', () => {
+    const input = 'STT\tNoi dung\tThoi gian\n\n1 | Ra soat TTHC   | Thang 2\r\nket qua\n';
+    const out = restore(input);
+    expect(out.split('\n')).toHaveLength(input.split('\n').length);
+    expect(out).toBe('STT\tNội dung\tThời gian\n\n1 | Rà soát TTHC   | Tháng 2\r\nkết quả\n');
+  });
+
+  it('leaves correct text unchanged (idempotent)', () => {
+    const text = [
+      'Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục hành chính;',
+      'Ủy ban nhân dân tỉnh ban hành Kế hoạch kiểm soát thủ tục hành chính năm 2024 như sau:',
+      'Đẩy mạnh công tác truyền thông, huy động sự tham gia tích cực của người dân, doanh nghiệp.',
+    ].join('\n');
+    expect(restore(text)).toBe(text);
+    const once = restore('Ke hoach kiem soat thu tuc hanh chinh');
+    expect(restore(once)).toBe(once);
+  });
+
+  it('writes one tone placement (old style, as the corpus does)', () => {
+    expect(restore('Khánh Hoà, thuỷ lợi, uỷ quyền')).toBe('Khánh Hòa, thủy lợi, ủy quyền');
+  });
+
+  it('reports changed tokens and low-confidence ones with positions', () => {
+    const r = restoreText('Ke hoach nam 2024\nTo chirc hoat dong');
+    expect(r.changed).toBeGreaterThan(0);
+    for (const t of r.tokens) {
+      expect(t.confidence).toBeGreaterThanOrEqual(0);
+      expect(t.confidence).toBeLessThanOrEqual(1);
+    }
+    expect(r.tokens.find((t) => t.from === 'chirc')).toMatchObject({ line: 1, column: 3, to: 'chức' });
+  });
+});
