@@ -19,6 +19,7 @@ import { startsTask } from './taskStart.js';
 import { findHeaders, headerCells, type Header } from './ocrHeaders.js';
 import { groupTitle, resolveGroupNumbers, type GroupItem } from './ocrGroups.js';
 import { fillNumberGaps, splitGap, type Body, type TextItem } from './ocrRows.js';
+import { takeDeadline, type Piece } from './ocrDeadline.js';
 
 
 interface AnchorItem {
@@ -173,7 +174,8 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
     if (restartAt.has(n)) prevPath = null;
     // the copy of the header OCR read best (it repeats on every page) names the columns
     const fullest = span.headers.reduce((best, h) => (new Set(h.roles.map((r) => r.role)).size > new Set(best.roles.map((r) => r.role)).size ? h : best));
-    const { header } = headerCells(fullest);
+    const { header, roles } = headerCells(fullest);
+    const deadlineAt = roles.indexOf('deadline');
     const segments: Segment[] = [{ group: null, items: [] }];
     for (const x of items) {
       if (x.type === 'group') segments.push({ group: x, items: [] });
@@ -230,14 +232,26 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
       fillNumberGaps(bodies, lines, diagnostics, headerLines);
       for (const b of bodies) {
         const ordered = [...new Set(b.lines)].sort((x, y) => x - y);
-        const text = ordered
-          .map((k) => (k === b.line && anchorAt.has(k) ? (anchorItems.find((a) => a.line === k)?.cand.rest ?? '') : lines[k]!.text))
-          .map((s) => s.replace(/^\s*["'“”‘’]\s*\|?\s*/, '').replace(/\s*\|\s*/g, ' ').trim())
-          .filter((s) => s !== '')
-          .join(' ');
+        let pieces: Piece[] = ordered
+          .map((k) => ({ line: k, text: k === b.line && anchorAt.has(k) ? (anchorItems.find((a) => a.line === k)?.cand.rest ?? '') : lines[k]!.text }))
+          .map((p) => ({ ...p, text: p.text.replace(/^\s*["'“”‘’]\s*\|?\s*/, '').replace(/\s*\|\s*/g, ' ').trim() }))
+          .filter((p) => p.text !== '');
+        const cells = [b.stt, '', ...header.slice(2).map(() => '')];
+        if (deadlineAt >= 0) {
+          const got = takeDeadline(pieces);
+          if (got && 'found' in got) {
+            pieces = got.found.pieces.filter((p) => p.text !== '');
+            cells[deadlineAt] = got.found.text;
+            diagnostics.push(diagnostic('info', 'table/doubtful-cells', `deadline "${got.found.text}" picked out of this OCR row's text`, placeOf(lines[got.found.line]!)));
+          } else if (got) {
+            diagnostics.push(diagnostic('warning', 'table/doubtful-cells', `this OCR row names several deadlines (${got.conflict.map((c) => `"${c}"`).join(', ')}): none taken`, placeOf(lines[b.line]!)));
+          }
+        }
+        const text = pieces.map((p) => p.text).join(' ');
+        cells[1] = text;
         ordered.forEach((k) => pages.add(lines[k]!.page));
         const startLine = ordered[0] ?? b.line;
-        rows.push({ cells: [b.stt, text, ...header.slice(2).map(() => '')], place: placeOf(lines[startLine]!) });
+        rows.push({ cells, place: placeOf(lines[startLine]!) });
         diagnostics.push(diagnostic('info', 'table/doubtful-cells', 'cells of this OCR row could not be told apart: its text is all in content', placeOf(lines[startLine]!)));
       }
     }

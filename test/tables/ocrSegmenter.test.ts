@@ -35,13 +35,16 @@ describe('OCR text segmenter', () => {
       '1 | Cap nhat du lieu TTHC | Van phong | Thuong xuyen',
     ].join('\n'));
     expect(r.tables).toMatchObject([{ kind: 'tasks', rowCount: 3, layout: 'scattered' }]);
-    expect(r.tasks.map((t) => [t.id, t.group?.number, t.content])).toEqual([
-      ['I.1', 'I', 'Ban hanh ke hoach kiem soat thu tuc hanh chinh nam 2024 Van phong Quy I tren dia ban.'],
-      ['I.2', 'I', 'Xay dung bao cao ket qua thuc hien Van phong Thuong xuyen'],
-      ['II.1', 'II', 'Cap nhat du lieu TTHC Van phong Thuong xuyen'],
+    // the deadline phrase is picked out of the row's text; the rest stays in content
+    expect(r.tasks.map((t) => [t.id, t.group?.number, t.content, t.deadlineText])).toEqual([
+      ['I.1', 'I', 'Ban hanh ke hoach kiem soat thu tuc hanh chinh nam 2024 Van phong tren dia ban.', 'Quy I'],
+      ['I.2', 'I', 'Xay dung bao cao ket qua thuc hien Van phong', 'Thuong xuyen'],
+      ['II.1', 'II', 'Cap nhat du lieu TTHC Van phong', 'Thuong xuyen'],
     ]);
     expect(r.tasks[0]!.place).toEqual({ page: 1, line: 4 });
-    expect(r.diagnostics.filter((d) => d.ruleId === 'table/doubtful-cells')).toHaveLength(3);
+    const doubtful = r.diagnostics.filter((d) => d.ruleId === 'table/doubtful-cells');
+    expect(doubtful).toHaveLength(6);
+    expect(doubtful.filter((d) => /deadline "Quy I" picked/.test(d.message)).map((d) => d.place)).toEqual([{ page: 1, line: 5 }]);
   });
 
   it('shares gap lines by blank-line blocks, else half and half', () => {
