@@ -137,21 +137,24 @@ function runsIn(text: string): { start: number; end: number; words: number; conc
 }
 
 /** Lone "Thường" … "xuyên" a line or two apart: the deadline cell printed on two lines. */
-function brokenContinuous(pieces: Piece[], taken: Set<string>): Candidate[] {
+function brokenContinuous(pieces: Piece[], taken: Set<string>, keep: (piece: number, end: number) => boolean): Candidate[] {
   const lone: { piece: number; start: number; end: number; word: string }[] = [];
   pieces.forEach((p, k) => {
     const tokens = tokenize(p.text);
     tokens.forEach((t, i) => {
       const m = conceptAt(tokens, i);
       if (m?.value !== 'CONTINUOUS' || m.length !== 1) return;
-      if (taken.has(`${k}:${t.start}`)) return;
+      if (taken.has(`${k}:${t.start}`) || !keep(k, t.end)) return;
       lone.push({ piece: k, start: t.start, end: t.end, word: t.key });
     });
   });
   const out: Candidate[] = [];
+  const paired = new Set<(typeof lone)[number]>();
   for (const b of lone.filter((x) => x.word.startsWith('x'))) {
-    const a = [...lone].reverse().find((x) => x.word.startsWith('th') && x.piece < b.piece && pieces[b.piece]!.line - pieces[x.piece]!.line <= 2);
+    // the cell's lines can be a blank line or two apart
+    const a = [...lone].reverse().find((x) => !paired.has(x) && x.word.startsWith('th') && x.piece < b.piece && pieces[b.piece]!.line - pieces[x.piece]!.line <= 3);
     if (!a) continue;
+    paired.add(a);
     const text = `${pieces[a.piece]!.text.slice(a.start, a.end)} ${pieces[b.piece]!.text.slice(b.start, b.end)}`;
     const key = strongReading(text);
     if (key) out.push({ spans: [{ piece: a.piece, start: a.start, end: a.end }, { piece: b.piece, start: b.start, end: b.end }], text, key });
@@ -177,7 +180,7 @@ function trimmed(text: string, start: number, end: number, alone: boolean): { st
   return { start, end: start + clean.length, key };
 }
 
-function candidates(pieces: Piece[]): Candidate[] {
+function candidates(pieces: Piece[], keep: (piece: number, end: number) => boolean = () => true): Candidate[] {
   const out: Candidate[] = [];
   const taken = new Set<string>();
   pieces.forEach((p, k) => {
@@ -190,7 +193,7 @@ function candidates(pieces: Piece[]): Candidate[] {
       taken.add(`${k}:${r.start}`);
     }
   });
-  return [...out, ...brokenContinuous(pieces, taken)].sort((a, b) => a.spans[0]!.piece - b.spans[0]!.piece || a.spans[0]!.start - b.spans[0]!.start);
+  return [...out, ...brokenContinuous(pieces, taken, keep)].sort((a, b) => a.spans[0]!.piece - b.spans[0]!.piece || a.spans[0]!.start - b.spans[0]!.start);
 }
 
 export type DeadlineOutcome = { found: DeadlineFound } | { conflict: string[] } | null;
@@ -210,4 +213,22 @@ export function takeDeadline(pieces: Piece[]): DeadlineOutcome {
   });
   const first = found[0]!;
   return { found: { text: first.text.replace(/\s+/g, ' ').trim(), pieces: out, line: pieces[first.spans[0]!.piece]!.line } };
+}
+
+/** Nothing but OCR specks after a span: the deadline is the line's last cell. */
+function endsLine(text: string, end: number): boolean {
+  return text
+    .slice(end)
+    .split(/\s+/)
+    .filter((w) => /\p{L}{2,}|\d/u.test(w)).length === 0;
+}
+
+/**
+ * Every deadline a run of lines names as the last cell of a line ("… | Thường xuyên", or "Thường" and
+ * "xuyên" ending two lines of the cell): in a table whose last column is the deadline, one per row.
+ */
+export function deadlineMarks(pieces: Piece[]): { line: number; text: string }[] {
+  return candidates(pieces, (k, end) => endsLine(pieces[k]!.text, end))
+    .filter((c) => c.spans.every((s) => endsLine(pieces[s.piece]!.text, s.end)))
+    .map((c) => ({ line: pieces[c.spans[0]!.piece]!.line, text: c.text }));
 }
