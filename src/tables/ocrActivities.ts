@@ -20,6 +20,8 @@ export interface ActivityBody extends Body {
 
 /** Shorter than this, a fragment starting with a verb may be a word of another cell. */
 const MIN_FRAGMENT = 15;
+/** How close a verb read in a short fragment or mid-line must be to the verb of the vocabulary table. */
+const STRICT = 0.8;
 /** Starts closer than this are the same row top (mission and activity printed a line apart). */
 const MIN_ROW_LINES = 3;
 
@@ -28,8 +30,13 @@ export function activityStart(text: string): number | null {
   let at = 0;
   for (const fragment of text.split('|')) {
     const lead = fragment.length - fragment.trimStart().length;
-    if (startsTask(fragment, MIN_FRAGMENT)) return at + lead;
+    if (startsTask(fragment, 25) || startsTask(fragment, MIN_FRAGMENT, STRICT)) return at + lead;
     at += fragment.length + 1;
+  }
+  // no "|" before it: a task verb capitalised after lower-case words of the cells to its left
+  for (const m of text.matchAll(/(?<=\p{Ll}[\s,.;:]*\s)\p{Lu}\p{Ll}/gu)) {
+    const rest = text.slice(m.index).split('|')[0]!;
+    if (startsTask(rest, MIN_FRAGMENT, STRICT)) return m.index;
   }
   return null;
 }

@@ -29,3 +29,12 @@ describe('activity rows of a hierarchical OCR table', () => {
     expect(activityBodies([0, 1], lines)).toBeNull();
   });
 });
+
+describe('activity start without a "|" before it', () => {
+  it('takes a capitalised task verb after lower-case words, read closely', () => {
+    expect(activityStart('phuong, gilia cdc Ra soat cac cac van ban')).toBe(18);
+    // "Kiểm soát" is not "Kiểm tra", "Trung tâm" no verb
+    expect(activityStart('khai theo quy dinh | Kiém soat chat duyét')).toBeNull();
+    expect(activityStart('hoat dong Trung tam Phuc vu hanh chinh cong')).toBeNull();
+  });
+});
