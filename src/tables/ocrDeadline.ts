@@ -12,6 +12,7 @@ import { DEADLINE_PHRASES, type DeadlineConcept } from '../vocab/deadlinePhrases
 
 const PHRASES = compilePhrases(DEADLINE_PHRASES);
 const QUARTER_NUMERAL = /^(i{1,3}|iv|[1l]v?)$/;
+const DANGLING = /(?:TO|FROM|BEFORE)(?: ?(?:DAY|MONTH|QUARTER|YEAR))?[\s\W]*$/;
 const JOINERS = new Set(['/', '.', '-', ',', '–', '(', ')']);
 
 /** A piece of a row's text: one source line's share of it. */
@@ -165,6 +166,8 @@ function brokenContinuous(pieces: Piece[], taken: Set<string>, keep: (piece: num
 /** The shortest part of a run that reads the same: words OCR only made look like deadline words drop off its ends. */
 function trimmed(text: string, start: number, end: number, alone: boolean): { start: number; end: number; key: string } | null {
   const read = (a: number, b: number) => strongReading(text.slice(a, b).replace(/[\s,(–-]+$/, ''), alone);
+  // "Từ tháng 4 đến tháng" and the rest lost: a range cut short is no deadline
+  if (DANGLING.test(deadlineCodes(text.slice(start, end)))) return null;
   const key = read(start, end);
   if (!key) return null;
   let tokens = tokenize(text.slice(start, end)).map((t) => ({ start: start + t.start, end: start + t.end }));

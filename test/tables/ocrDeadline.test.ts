@@ -30,6 +30,9 @@ describe('deadline of an OCR row', () => {
     expect(found('theo Ke hoach so 10/KH-UBND ngay 08/01/2026')).toBeNull();
     expect(found('giai quyet theo yéu cau cua cá nhan, to chuc')).toBeNull();
     expect(found('thuong xuyen va lien tuc tai Bo phan')).toBeNull();
+    // a range cut short ("Từ tháng 4 đến tháng" / "11/2025" on another line) is not "tháng 4"
+    expect(found('UBND tinh Tir thang 4 dén thang')).toBeNull();
+    expect(found('Hang quy, nam va dot')?.text).toBe('Hang quy');
   });
 
   it('takes none when the row names two different deadlines', () => {

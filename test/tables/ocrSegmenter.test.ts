@@ -77,3 +77,12 @@ describe('OCR text segmenter', () => {
     expect(isTableEnd('Thuc hien to chuc thuc hien ke hoach kiem soat thu tuc hanh chinh nam 2024')).toBe(false);
   });
 });
+
+describe('OCR header cells on lines of their own', () => {
+  it('takes "Thời gian thực hiện" printed above the header line as the deadline column', async () => {
+    const { headerFragment } = await import('../../src/tables/ocrLines.js');
+    expect(headerFragment('Thoi gian thyc hién')).toBe(true);
+    expect(headerFragment('Keét qua cong viéc')).toBe(true);
+    expect(headerFragment('Thoi gian giai quyet ho so cua to chuc')).toBe(false);
+  });
+});
