@@ -84,3 +84,36 @@ export function splitGap(gap: TextItem[]): [TextItem[], TextItem[]] {
   return [text.slice(0, half), text.slice(half)];
 }
 
+
+/** "o Phối hợp …", ". hội nghị": a row number OCR read as a lone mark before the task text. */
+function withoutLoneMark(text: string): string {
+  return text.replace(/^\s*(?:[^\s\p{L}\d]|\p{Ll})\s+(?=\p{Lu})/u, '');
+}
+
+/**
+ * The lines after the last numbered row of a group. Past a page break (the header printed again),
+ * rows whose numbers OCR lost begin where a task text begins; lines before that first task start
+ * continue the last row. Returns the lines the last row keeps and the rows found.
+ */
+export function splitTail(gap: TextItem[], lines: SourceLine[], diagnostics: Diagnostic[], lastStt = ''): { keep: number[]; rows: Body[] } {
+  const text = (xs: TextItem[]) => xs.filter((g) => g.type === 'text').map((g) => g.line);
+  const brk = gap.findIndex((g) => g.type === 'break');
+  if (brk < 0) return { keep: text(gap), rows: [] };
+  const after = text(gap.slice(brk + 1));
+  // read closely: a verb-like noun ("Cổng dịch vụ" for "Công khai") here would cut a row in two
+  const starts = after.filter((k) => startsTask(withoutLoneMark(lines[k]!.text), 25, 0.8));
+  if (starts.length === 0) return { keep: text(gap), rows: [] };
+  // the rows go on numbering from the last numbered one ("6" → 7, 8)
+  const p = /^\d+(\.\d+)*$/.test(lastStt) ? lastStt.split('.').map(Number) : null;
+  const rows = starts.map((from, n) => {
+    const to = starts[n + 1] ?? Infinity;
+    const stt = p ? [...p.slice(0, -1), p[p.length - 1]! + n + 1].join('.') : '';
+    diagnostics.push(
+      stt
+        ? diagnostic('warning', 'table/number-inferred', `row number lost after a page break; taken as ${stt}, next after the last numbered row`, placeOf(lines[from]!))
+        : diagnostic('warning', 'table/doubtful-row', 'row number lost after a page break: row taken from where its task text begins', placeOf(lines[from]!)),
+    );
+    return { line: from, stt, lines: after.filter((k) => k >= from && k < to) };
+  });
+  return { keep: [...text(gap.slice(0, brk)), ...after.filter((k) => k < starts[0]!)], rows };
+}

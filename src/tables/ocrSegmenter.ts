@@ -18,7 +18,7 @@ import { setKindHint } from './kindHint.js';
 import { startsTask } from './taskStart.js';
 import { findHeaders, headerCells, type Header } from './ocrHeaders.js';
 import { groupTitle, resolveGroupNumbers, type GroupItem } from './ocrGroups.js';
-import { fillNumberGaps, splitGap, type Body, type TextItem } from './ocrRows.js';
+import { fillNumberGaps, splitGap, splitTail, type Body, type TextItem } from './ocrRows.js';
 import { takeDeadline, type Piece } from './ocrDeadline.js';
 import { activityBodies, type ActivityBody } from './ocrActivities.js';
 
@@ -228,7 +228,13 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
           } else gap.push(x.type === 'anchor' ? { type: 'text', line: x.line } : (x as TextItem));
         }
         const tail = gap.filter((g) => g.type === 'text').map((g) => g.line);
-        if (bodies.length > 0) bodies[bodies.length - 1]!.lines.push(...tail);
+        if (bodies.length > 0) {
+          // numbers go on only in a flat list: in a hierarchy the lost row may be a heading's first child
+          const flat = bodies.every((b) => !b.stt.includes('.'));
+          const { keep, rows: lost } = splitTail(gap, lines, diagnostics, flat ? bodies[bodies.length - 1]!.stt : '');
+          bodies[bodies.length - 1]!.lines.push(...keep);
+          bodies.push(...lost);
+        }
         else if (tail.length > 0) {
           // no row numbers at all in this group: rows begin where a task cell begins
           const starts = tail.filter((k, n) => n > 0 && startsTask(lines[k]!.text));

@@ -86,3 +86,22 @@ describe('OCR header cells on lines of their own', () => {
     expect(headerFragment('Thoi gian giai quyet ho so cua to chuc')).toBe(false);
   });
 });
+
+describe('rows after the last numbered row, past a page break', () => {
+  it('begin where a task text begins; a flat list goes on numbering', () => {
+    const r = tables([
+      'Stt Noi dung Co quan chu tri | Co quan phoi hop | Thoi gian',
+      'I. Cong tac chi dao dieu hanh',
+      '1 | Ban hanh ke hoach kiem soat TTHC | Van phong | Quy I',
+      '2 | Xay dung bao cao ket qua thuc hien | Van phong | Thuong xuyen',
+      'Stt Noi dung Co quan chu tri | Co quan phoi hop | Thoi gian',
+      'Tham gia cac dot tap huan nghiep vu kiem soat | Van phong | Thuong xuyen',
+      'o Phoi hop to chuc tap huan nghiep vu kiem soat | Van phong | Thuong xuyen',
+      'II. Cong bo cong khai TTHC',
+      '1 | Cap nhat du lieu TTHC | Van phong | Thuong xuyen',
+    ].join('\n'));
+    expect(r.tasks.map((t) => t.id)).toEqual(['I.1', 'I.2', 'I.3', 'I.4', 'II.1']);
+    expect(r.tasks[3]!.content).toMatch(/^o Phoi hop to chuc/);
+    expect(r.diagnostics.filter((d) => d.ruleId === 'table/number-inferred').map((d) => d.place?.line)).toEqual([6, 7]);
+  });
+});
