@@ -9,10 +9,13 @@
 import { parseDeadline, deadlineCodes } from '../normalize/deadline.js';
 import { compilePhrases, matchPhraseAt, tokenize, type Token } from '../normalize/phrases.js';
 import { DEADLINE_PHRASES, type DeadlineConcept } from '../vocab/deadlinePhrases.js';
+import { startsTask } from './taskStart.js';
 
 const PHRASES = compilePhrases(DEADLINE_PHRASES);
 const QUARTER_NUMERAL = /^(i{1,3}|iv|[1l]v?)$/;
 const DANGLING = /(?:TO|FROM|BEFORE)(?: ?(?:DAY|MONTH|QUARTER|YEAR))?[\s\W]*$/;
+/** How far into a line the task cell that opens it reaches at least: the deadline column lies beyond. */
+const CONTENT_REACH = 40;
 const JOINERS = new Set(['/', '.', '-', ',', '–', '(', ')']);
 
 /** A piece of a row's text: one source line's share of it. */
@@ -189,6 +192,8 @@ function candidates(pieces: Piece[], keep: (piece: number, end: number) => boole
   pieces.forEach((p, k) => {
     for (const r of runsIn(p.text)) {
       const alone = p.text.slice(0, r.start).trim() === '' && p.text.slice(r.end).trim() === '';
+      // a line that opens a task cell ("Báo cáo định kỳ hằng quý, năm …"): the words right after are that cell's own
+      if (!alone && r.start < CONTENT_REACH && startsTask(p.text, 15)) continue;
       const span = trimmed(p.text, r.start, r.end, alone);
       if (!span) continue;
       const text = p.text.slice(span.start, span.end);

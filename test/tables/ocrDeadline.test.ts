@@ -33,6 +33,8 @@ describe('deadline of an OCR row', () => {
     // a range cut short ("Từ tháng 4 đến tháng" / "11/2025" on another line) is not "tháng 4"
     expect(found('UBND tinh Tir thang 4 dén thang')).toBeNull();
     expect(found('Hang quy, nam va dot')?.text).toBe('Hang quy');
+    // the task cell opening the line goes on: "hằng quý" is part of it
+    expect(found('Bao cao dinh ky hang quy,', 'nam ve hoat dong kiem soat')).toBeNull();
   });
 
   it('takes none when the row names two different deadlines', () => {
