@@ -193,7 +193,7 @@ function candidates(pieces: Piece[], keep: (piece: number, end: number) => boole
     for (const r of runsIn(p.text)) {
       const alone = p.text.slice(0, r.start).trim() === '' && p.text.slice(r.end).trim() === '';
       // a line that opens a task cell ("Báo cáo định kỳ hằng quý, năm …"): the words right after are that cell's own
-      if (!alone && r.start < CONTENT_REACH && startsTask(p.text, 15)) continue;
+      if (!alone && r.start < CONTENT_REACH && !p.text.slice(0, r.start).includes('|') && startsTask(p.text, 15, 0.8)) continue;
       const span = trimmed(p.text, r.start, r.end, alone);
       if (!span) continue;
       const text = p.text.slice(span.start, span.end);
@@ -217,7 +217,7 @@ export function takeDeadline(pieces: Piece[]): DeadlineOutcome {
     const mine = cut.filter((s) => s.piece === k).sort((a, b) => b.start - a.start);
     let text = p.text;
     for (const s of mine) text = `${text.slice(0, s.start)} ${text.slice(s.end)}`;
-    return { line: p.line, text: text.replace(/\s+/g, ' ').trim() };
+    return { line: p.line, text: text.replace(/\s+/g, ' ').replace(/(?:\|\s*){2,}/g, '| ').trim() };
   });
   const first = found[0]!;
   return { found: { text: first.text.replace(/\s+/g, ' ').trim(), pieces: out, line: pieces[first.spans[0]!.piece]!.line } };

@@ -251,7 +251,7 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
         const ordered = [...new Set(b.lines)].sort((x, y) => x - y);
         let pieces: Piece[] = ordered
           .map((k) => ({ line: k, text: k === b.line && anchorAt.has(k) ? (anchorItems.find((a) => a.line === k)?.cand.rest ?? '') : lines[k]!.text }))
-          .map((p) => ({ ...p, text: p.text.replace(/^\s*["'“”‘’]\s*\|?\s*/, '').replace(/\s*\|\s*/g, ' ').trim() }))
+          .map((p) => ({ ...p, text: p.text.replace(/^\s*["'“”‘’]\s*\|?\s*/, '').replace(/\s*\|\s*/g, ' | ').trim() }))
           .filter((p) => p.text !== '');
         const cells = [b.stt, '', ...header.slice(2).map(() => '')];
         if (deadlineAt >= 0) {
@@ -264,6 +264,8 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
             diagnostics.push(diagnostic('warning', 'table/doubtful-cells', `this OCR row names several deadlines (${got.conflict.map((c) => `"${c}"`).join(', ')}): none taken`, placeOf(lines[b.line]!)));
           }
         }
+        // the "|" rulings have told the deadline where cells part; they are no text
+        pieces = pieces.map((p) => ({ ...p, text: p.text.replace(/\s*\|\s*/g, ' ').trim() })).filter((p) => p.text !== '');
         // the activity's own text first: what comes before it on its line and above are other cells' text
         if (b.activityAt) {
           const { line, at } = b.activityAt;

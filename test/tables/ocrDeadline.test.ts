@@ -9,11 +9,11 @@ const found = (...texts: string[]) => {
 
 describe('deadline of an OCR row', () => {
   it('takes deadline phrases out of the row text, OCR-damaged ones too', () => {
-    expect(found('Ra soat TTHC Cong chuc Bo phan 1 Thuong Xuyén Bao cao')).toEqual({
-      text: 'Thuong Xuyén', rest: ['Ra soat TTHC Cong chuc Bo phan 1 Bao cao'], line: 0,
+    expect(found('Ra soat TTHC | Cong chuc Bo phan 1 | Thuong Xuyén | Bao cao')).toEqual({
+      text: 'Thuong Xuyén', rest: ['Ra soat TTHC | Cong chuc Bo phan 1 | Bao cao'], line: 0,
     });
-    expect(found('Ke hoach ra soat phu trach Quy I nam 2024 Bao cao')?.text).toBe('Quy I nam 2024');
-    expect(found('Bao cao Théng 3/2024 ket qua')?.text).toBe('Théng 3/2024');
+    expect(found('Ke hoach ra soat | phu trach | Quy I nam 2024 Bao cao')?.text).toBe('Quy I nam 2024');
+    expect(found('Ket qua | Théng 3/2024 | Bao cao')?.text).toBe('Théng 3/2024');
     expect(found('Cong chuc Trudc ngay 15/02/2025 Bao cao')?.text).toBe('Trudc ngay 15/02/2025');
     expect(found('Tong hop bao cao Hang thang')?.text).toBe('Hang thang');
     expect(found('Cap nhat du lieu', 'Khi co phat sinh')?.text).toBe('Khi co phat sinh');
@@ -38,6 +38,6 @@ describe('deadline of an OCR row', () => {
   });
 
   it('takes none when the row names two different deadlines', () => {
-    expect(takeDeadline(pieces('Bao cao Thuong xuyén', 'tong hop hang tuan'))).toEqual({ conflict: ['Thuong xuyén', 'hang tuan'] });
+    expect(takeDeadline(pieces('Bao cao | Thuong xuyén', 'tong hop hang tuan'))).toEqual({ conflict: ['Thuong xuyén', 'hang tuan'] });
   });
 });
