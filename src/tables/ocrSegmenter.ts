@@ -18,7 +18,7 @@ import { setKindHint } from './kindHint.js';
 import { startsTask } from './taskStart.js';
 import { findHeaders, headerCells, type Header } from './ocrHeaders.js';
 import { groupTitle, resolveGroupNumbers, type GroupItem } from './ocrGroups.js';
-import { fillNumberGaps, splitGap, splitTail, type Body, type TextItem } from './ocrRows.js';
+import { fillNumberGaps, pullAcrossBreaks, splitGap, splitTail, type Body, type TextItem } from './ocrRows.js';
 import { takeDeadline, type Piece } from './ocrDeadline.js';
 import { activityBodies, type ActivityBody } from './ocrActivities.js';
 
@@ -245,6 +245,13 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
             diagnostics.push(diagnostic('warning', 'table/doubtful-row', 'row number lost: row taken from where its task text begins', placeOf(lines[from]!)));
           });
         }
+        pullAcrossBreaks(
+          bodies,
+          new Map(anchorItems.map((a) => [a.line, a.cand.rest])),
+          seg.items.filter((x) => x.type === 'break').map((x) => x.line),
+          lines,
+          diagnostics,
+        );
         fillNumberGaps(bodies, lines, diagnostics, headerLines);
       }
       for (const b of bodies) {

@@ -105,3 +105,44 @@ describe('rows after the last numbered row, past a page break', () => {
     expect(r.diagnostics.filter((d) => d.ruleId === 'table/number-inferred').map((d) => d.place?.line)).toEqual([6, 7]);
   });
 });
+
+describe('a row whose number is printed after the page break', () => {
+  it('takes the task text that began before the break', () => {
+    const r = tables([
+      'Stt',
+      '',
+      'Noi dung',
+      '',
+      'Co quan chu tri',
+      '',
+      'Thoi gian',
+      '',
+      '1',
+      '',
+      'Ban hanh ke hoach kiem soat',
+      'thu tuc hanh chinh nam 2024',
+      '',
+      'Van phong',
+      '',
+      'Phoi hop ra soat, de xuat sua doi',
+      'Quyet dinh so 25/2019/QD-UBND',
+      '',
+      'Stt',
+      '',
+      'Noi dung',
+      '',
+      'Co quan chu tri',
+      '',
+      'Thoi gian',
+      '',
+      '2',
+      '',
+      'ban hanh quy dinh ve giai quyet',
+      'thu tuc hanh chinh',
+    ].join('\n'));
+    expect(r.tasks.map((t) => [t.id, t.content])).toEqual([
+      ['1', 'Ban hanh ke hoach kiem soat thu tuc hanh chinh nam 2024 Van phong'],
+      ['2', 'Phoi hop ra soat, de xuat sua doi Quyet dinh so 25/2019/QD-UBND ban hanh quy dinh ve giai quyet thu tuc hanh chinh'],
+    ]);
+  });
+});
