@@ -5,7 +5,9 @@
  * order. Rows are found by their numbers (Stt anchors, chosen to form a plausible sequence),
  * groups by their roman numerals or capital titles; lines between two anchors are shared out by
  * blank-line blocks when the layout has them, else half and half (OCR prints the number on the
- * middle line of its cell). Every row's text goes to `content`; a diagnostic says so.
+ * middle line of its cell). A row's text goes to `content`, except its deadline when the row
+ * names one clearly (ocrDeadline.ts); a diagnostic says so. Hierarchical tables whose Stt numbers
+ * the objectives are cut into activity rows instead (ocrActivities.ts).
  */
 import { diagnostic, type Diagnostic } from '../core/diagnostic.js';
 import type { RawRow, RawTable, SourceLine } from '../core/lines.js';
@@ -290,7 +292,7 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
         ordered.forEach((k) => pages.add(lines[k]!.page));
         const startLine = ordered[0] ?? b.line;
         rows.push({ cells, place: placeOf(lines[startLine]!) });
-        diagnostics.push(diagnostic('info', 'table/doubtful-cells', 'cells of this OCR row could not be told apart: its text is all in content', placeOf(lines[startLine]!)));
+        diagnostics.push(diagnostic('info', 'table/doubtful-cells', 'cells of this OCR row could not be told apart: its text (but a deadline picked out of it) is all in content', placeOf(lines[startLine]!)));
       }
     }
     const first = span.headers.find((h) => h.start === headerLine) ?? span.headers[0]!;
