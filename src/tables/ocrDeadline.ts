@@ -186,6 +186,23 @@ function trimmed(text: string, start: number, end: number, alone: boolean): { st
   return { start, end: start + clean.length, key };
 }
 
+const DATE_AT_END = /(?<![\d/])\d{1,2} ?\/ ?\d{1,2} ?\/ ?\d{4}(?=[\s\W]*$)/u;
+
+/** "Trước ngày" ending a line and the date ending one of the next lines: the deadline cell printed on two lines. */
+function brokenDate(pieces: Piece[], k: number, start: number, end: number): Candidate | null {
+  const p = pieces[k]!;
+  const head = p.text.slice(start, end);
+  if (!endsLine(p.text, end) || !/BEFORE/.test(deadlineCodes(head))) return null;
+  for (let j = k + 1; j < pieces.length && pieces[j]!.line - p.line <= 3; j++) {
+    const m = DATE_AT_END.exec(pieces[j]!.text);
+    if (!m) continue;
+    const text = `${head} ${m[0]}`;
+    const key = strongReading(text);
+    return key ? { spans: [{ piece: k, start, end }, { piece: j, start: m.index, end: m.index + m[0].length }], text, key } : null;
+  }
+  return null;
+}
+
 function candidates(pieces: Piece[], keep: (piece: number, end: number) => boolean = () => true): Candidate[] {
   const out: Candidate[] = [];
   const taken = new Set<string>();
@@ -195,7 +212,11 @@ function candidates(pieces: Piece[], keep: (piece: number, end: number) => boole
       // a line that opens a task cell ("Báo cáo định kỳ hằng quý, năm …"): the words right after are that cell's own
       if (!alone && r.start < CONTENT_REACH && !p.text.slice(0, r.start).includes('|') && startsTask(p.text, 15, 0.8)) continue;
       const span = trimmed(p.text, r.start, r.end, alone);
-      if (!span) continue;
+      if (!span) {
+        const broken = brokenDate(pieces, k, r.start, r.end);
+        if (broken) out.push(broken);
+        continue;
+      }
       const text = p.text.slice(span.start, span.end);
       out.push({ spans: [{ piece: k, start: span.start, end: span.end }], text, key: span.key });
       taken.add(`${k}:${r.start}`);

@@ -41,3 +41,11 @@ describe('deadline of an OCR row', () => {
     expect(takeDeadline(pieces('Bao cao | Thuong xuyén', 'tong hop hang tuan'))).toEqual({ conflict: ['Thuong xuyén', 'hang tuan'] });
   });
 });
+
+describe('deadline cell printed over two lines', () => {
+  it('joins "Trước ngày" ending a line with the date ending a line below', () => {
+    expect(found('kien nghi don ban nganh, | Trudc ngay', 'TTHC tap trung vao tai cau', 'truc quy trinh, cat giam ~ 15/8/2026')).toEqual({
+      text: 'Trudc ngay 15/8/2026', rest: ['kien nghi don ban nganh, |', 'TTHC tap trung vao tai cau', 'truc quy trinh, cat giam ~'], line: 0,
+    });
+  });
+});
