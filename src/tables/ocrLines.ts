@@ -161,8 +161,12 @@ function headerCandidateAt(lines: SourceLine[], i: number): HeaderSpan | null {
 export function headerFragment(text: string): boolean {
   const t = text.trim();
   if (t === '' || t.length > 90) return false;
-  const hits = headerRolesIn(t).length;
-  return hits >= 2 || (hits >= 1 && t.length <= 14);
+  const roles = headerRolesIn(t);
+  const hits = roles.length;
+  if (hits >= 2 || (hits >= 1 && t.length <= 14)) return true;
+  // a header cell on a line of its own ("Thời gian thực hiện", "Kết quả công việc"): its keyword is much of it
+  const covered = roles.reduce((n, r) => n + r.keyword.length, 0);
+  return hits === 1 && t.length <= 30 && covered / Math.max(1, compact(t).length) >= 0.4;
 }
 
 const END_KEYS = TABLE_END_MARKERS.map((m) => compact(m));

@@ -84,3 +84,72 @@ export function splitGap(gap: TextItem[]): [TextItem[], TextItem[]] {
   return [text.slice(0, half), text.slice(half)];
 }
 
+
+/** "o Phối hợp …", ". hội nghị": a row number OCR read as a lone mark before the task text. */
+function withoutLoneMark(text: string): string {
+  return text.replace(/^\s*(?:[^\s\p{L}\d]|\p{Ll})\s+(?=\p{Lu})/u, '');
+}
+
+/**
+ * The lines after the last numbered row of a group. Past a page break (the header printed again),
+ * rows whose numbers OCR lost begin where a task text begins; lines before that first task start
+ * continue the last row. Returns the lines the last row keeps and the rows found.
+ */
+export function splitTail(gap: TextItem[], lines: SourceLine[], diagnostics: Diagnostic[], lastStt = ''): { keep: number[]; rows: Body[] } {
+  const text = (xs: TextItem[]) => xs.filter((g) => g.type === 'text').map((g) => g.line);
+  const brk = gap.findIndex((g) => g.type === 'break');
+  if (brk < 0) return { keep: text(gap), rows: [] };
+  const after = text(gap.slice(brk + 1));
+  // read closely: a verb-like noun ("Cổng dịch vụ" for "Công khai") here would cut a row in two
+  const starts = after.filter((k) => startsTask(withoutLoneMark(lines[k]!.text), 25, 0.8));
+  if (starts.length === 0) return { keep: text(gap), rows: [] };
+  // the rows go on numbering from the last numbered one ("6" → 7, 8)
+  const p = /^\d+(\.\d+)*$/.test(lastStt) ? lastStt.split('.').map(Number) : null;
+  const rows = starts.map((from, n) => {
+    const to = starts[n + 1] ?? Infinity;
+    const stt = p ? [...p.slice(0, -1), p[p.length - 1]! + n + 1].join('.') : '';
+    diagnostics.push(
+      stt
+        ? diagnostic('warning', 'table/number-inferred', `row number lost after a page break; taken as ${stt}, next after the last numbered row`, placeOf(lines[from]!))
+        : diagnostic('warning', 'table/doubtful-row', 'row number lost after a page break: row taken from where its task text begins', placeOf(lines[from]!)),
+    );
+    return { line: from, stt, lines: after.filter((k) => k >= from && k < to) };
+  });
+  return { keep: [...text(gap.slice(0, brk)), ...after.filter((k) => k < starts[0]!)], rows };
+}
+
+/**
+ * A row whose number was printed on the next page, below the header printed again: its number
+ * line goes on a sentence ("2.5 | số 131/NQ-CP ngày …", lower case or a figure), so its text began
+ * before the page break. That beginning is the last block of lines before the break that opens a
+ * task (a verb read closely, 2 lines or more, not the previous row's own first block); it and
+ * the lines after it up to the break move to the row.
+ */
+export function pullAcrossBreaks(bodies: Body[], rests: Map<number, string>, breaks: number[], lines: SourceLine[], diagnostics: Diagnostic[]): void {
+  for (let k = 0; k + 1 < bodies.length; k++) {
+    const a = bodies[k]!;
+    const b = bodies[k + 1]!;
+    const brk = breaks.find((x) => x > a.line && x < b.line);
+    if (brk == null) continue;
+    // the text after the number, or on the next line when the number stands alone
+    const next = lines.slice(b.line + 1).find((x) => x.text.trim() !== '')?.text.trim() ?? '';
+    const rest = rests.get(b.line) || next;
+    if (!/^[\p{Ll}\d(]/u.test(rest)) continue;
+    const before = a.lines.filter((l) => l > a.line && l < brk).sort((x, y) => x - y);
+    // blocks of lines parted by blank lines
+    const blocks: number[][] = [];
+    for (const l of before) {
+      const last = blocks[blocks.length - 1];
+      if (last && !lines.slice(last[last.length - 1]! + 1, l).some((x) => x.text.trim() === '')) last.push(l);
+      else blocks.push([l]);
+    }
+    const opening = blocks.map((blk, n) => ({ blk, n })).filter(({ blk, n }) => n > 0 && blk.length >= 2 && startsTask(lines[blk[0]!]!.text, 25, 0.8));
+    const found = opening[opening.length - 1];
+    if (!found) continue;
+    const from = found.blk[0]!;
+    const moved = a.lines.filter((l) => l >= from && l < brk);
+    a.lines = a.lines.filter((l) => !(l >= from && l < brk));
+    b.lines.push(...moved);
+    diagnostics.push(diagnostic('info', 'table/doubtful-row', `row ${b.stt || '(unnumbered)'} begins before the page break: its number goes on a sentence`, placeOf(lines[from]!)));
+  }
+}

@@ -5,7 +5,9 @@
  * order. Rows are found by their numbers (Stt anchors, chosen to form a plausible sequence),
  * groups by their roman numerals or capital titles; lines between two anchors are shared out by
  * blank-line blocks when the layout has them, else half and half (OCR prints the number on the
- * middle line of its cell). Every row's text goes to `content`; a diagnostic says so.
+ * middle line of its cell). A row's text goes to `content`, except its deadline when the row
+ * names one clearly (ocrDeadline.ts); a diagnostic says so. Hierarchical tables whose Stt numbers
+ * the objectives are cut into activity rows instead (ocrActivities.ts).
  */
 import { diagnostic, type Diagnostic } from '../core/diagnostic.js';
 import type { RawRow, RawTable, SourceLine } from '../core/lines.js';
@@ -18,7 +20,9 @@ import { setKindHint } from './kindHint.js';
 import { startsTask } from './taskStart.js';
 import { findHeaders, headerCells, type Header } from './ocrHeaders.js';
 import { groupTitle, resolveGroupNumbers, type GroupItem } from './ocrGroups.js';
-import { fillNumberGaps, splitGap, type Body, type TextItem } from './ocrRows.js';
+import { fillNumberGaps, pullAcrossBreaks, splitGap, splitTail, type Body, type TextItem } from './ocrRows.js';
+import { takeDeadline, type Piece } from './ocrDeadline.js';
+import { activityBodies, type ActivityBody } from './ocrActivities.js';
 
 
 interface AnchorItem {
@@ -173,7 +177,9 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
     if (restartAt.has(n)) prevPath = null;
     // the copy of the header OCR read best (it repeats on every page) names the columns
     const fullest = span.headers.reduce((best, h) => (new Set(h.roles.map((r) => r.role)).size > new Set(best.roles.map((r) => r.role)).size ? h : best));
-    const { header } = headerCells(fullest);
+    const { header, roles } = headerCells(fullest);
+    const deadlineAt = roles.indexOf('deadline');
+    const hierarchical = roles.includes('objective') || roles.includes('mission');
     const segments: Segment[] = [{ group: null, items: [] }];
     for (const x of items) {
       if (x.type === 'group') segments.push({ group: x, items: [] });
@@ -187,58 +193,106 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
         pages.add(lines[seg.group.line]!.page);
       }
       const anchorItems = seg.items.filter((x): x is AnchorItem => x.type === 'anchor');
-      const chosen = chooseAnchors(anchorItems.map((a) => a.cand), prevPath);
       const anchorAt = new Map<number, { path: number[]; repaired: boolean }>();
-      chosen.forEach((c) => {
-        const a = anchorItems[c.index]!;
-        anchorAt.set(a.line, { path: c.path, repaired: c.repaired });
-        prevPath = c.path;
-      });
-      // rows: each anchor takes its line; the lines between anchors are shared out
-      const bodies: Body[] = [];
-      let gap: TextItem[] = [];
-      let lead: number[] = [];
-      for (const x of seg.items) {
-        const anchor = x.type === 'anchor' ? anchorAt.get(x.line) : undefined;
-        if (anchor) {
-          const a = x as AnchorItem;
-          const last = bodies[bodies.length - 1];
-          if (last) {
-            const [mine, theirs] = splitGap(gap);
-            last.lines.push(...mine.map((m) => m.line));
-            lead = theirs.map((m) => m.line);
-          } else lead = gap.filter((g) => g.type === 'text').map((g) => g.line);
-          bodies.push({ line: a.line, stt: sttString(anchor.path), lines: [...lead, a.line] });
-          if (anchor.repaired) {
-            diagnostics.push(diagnostic('warning', 'table/number-repaired', `row number read as "${a.cand.token}" taken as ${sttString(anchor.path)}`, placeOf(lines[a.line]!)));
-          }
-          gap = [];
-        } else gap.push(x.type === 'anchor' ? { type: 'text', line: x.line } : (x as TextItem));
-      }
-      const tail = gap.filter((g) => g.type === 'text').map((g) => g.line);
-      if (bodies.length > 0) bodies[bodies.length - 1]!.lines.push(...tail);
-      else if (tail.length > 0) {
-        // no row numbers at all in this group: rows begin where a task cell begins
-        const starts = tail.filter((k, n) => n > 0 && startsTask(lines[k]!.text));
-        const cuts = [tail[0]!, ...starts];
-        cuts.forEach((from, n) => {
-          const to = cuts[n + 1] ?? Infinity;
-          bodies.push({ line: from, stt: '', lines: tail.filter((k) => k >= from && k < to) });
-          diagnostics.push(diagnostic('warning', 'table/doubtful-row', 'row number lost: row taken from where its task text begins', placeOf(lines[from]!)));
+      const chosen = chooseAnchors(anchorItems.map((a) => a.cand), prevPath);
+      // hierarchical tables whose Stt numbers the objectives (fewer numbers than rows): each activity is a row
+      const found = hierarchical
+        ? activityBodies(seg.items.filter((x) => x.type === 'text' || x.type === 'anchor').map((x) => x.line), lines)
+        : null;
+      const activities = found && found.length > chosen.length ? found : null;
+      const bodies: (Body & { activityAt?: ActivityBody['activityAt'] })[] = activities ?? [];
+      if (activities) {
+        for (const b of activities) diagnostics.push(diagnostic('info', 'table/doubtful-row', 'activity row of a hierarchical table cut where its activity or its deadline shows', placeOf(lines[b.line]!)));
+      } else {
+        chosen.forEach((c) => {
+          const a = anchorItems[c.index]!;
+          anchorAt.set(a.line, { path: c.path, repaired: c.repaired });
+          prevPath = c.path;
         });
+        // rows: each anchor takes its line; the lines between anchors are shared out
+        let gap: TextItem[] = [];
+        let lead: number[] = [];
+        for (const x of seg.items) {
+          const anchor = x.type === 'anchor' ? anchorAt.get(x.line) : undefined;
+          if (anchor) {
+            const a = x as AnchorItem;
+            const last = bodies[bodies.length - 1];
+            if (last) {
+              const [mine, theirs] = splitGap(gap);
+              last.lines.push(...mine.map((m) => m.line));
+              lead = theirs.map((m) => m.line);
+            } else lead = gap.filter((g) => g.type === 'text').map((g) => g.line);
+            bodies.push({ line: a.line, stt: sttString(anchor.path), lines: [...lead, a.line] });
+            if (anchor.repaired) {
+              diagnostics.push(diagnostic('warning', 'table/number-repaired', `row number read as "${a.cand.token}" taken as ${sttString(anchor.path)}`, placeOf(lines[a.line]!)));
+            }
+            gap = [];
+          } else gap.push(x.type === 'anchor' ? { type: 'text', line: x.line } : (x as TextItem));
+        }
+        const tail = gap.filter((g) => g.type === 'text').map((g) => g.line);
+        if (bodies.length > 0) {
+          // numbers go on only in a flat list: in a hierarchy the lost row may be a heading's first child
+          const flat = bodies.every((b) => !b.stt.includes('.'));
+          const { keep, rows: lost } = splitTail(gap, lines, diagnostics, flat ? bodies[bodies.length - 1]!.stt : '');
+          bodies[bodies.length - 1]!.lines.push(...keep);
+          bodies.push(...lost);
+        }
+        else if (tail.length > 0) {
+          // no row numbers at all in this group: rows begin where a task cell begins
+          const starts = tail.filter((k, n) => n > 0 && startsTask(lines[k]!.text));
+          const cuts = [tail[0]!, ...starts];
+          cuts.forEach((from, n) => {
+            const to = cuts[n + 1] ?? Infinity;
+            bodies.push({ line: from, stt: '', lines: tail.filter((k) => k >= from && k < to) });
+            diagnostics.push(diagnostic('warning', 'table/doubtful-row', 'row number lost: row taken from where its task text begins', placeOf(lines[from]!)));
+          });
+        }
+        pullAcrossBreaks(
+          bodies,
+          new Map(anchorItems.map((a) => [a.line, a.cand.rest])),
+          seg.items.filter((x) => x.type === 'break').map((x) => x.line),
+          lines,
+          diagnostics,
+        );
+        fillNumberGaps(bodies, lines, diagnostics, headerLines);
       }
-      fillNumberGaps(bodies, lines, diagnostics, headerLines);
       for (const b of bodies) {
         const ordered = [...new Set(b.lines)].sort((x, y) => x - y);
-        const text = ordered
-          .map((k) => (k === b.line && anchorAt.has(k) ? (anchorItems.find((a) => a.line === k)?.cand.rest ?? '') : lines[k]!.text))
-          .map((s) => s.replace(/^\s*["'“”‘’]\s*\|?\s*/, '').replace(/\s*\|\s*/g, ' ').trim())
-          .filter((s) => s !== '')
-          .join(' ');
+        let pieces: Piece[] = ordered
+          .map((k) => ({ line: k, text: k === b.line && anchorAt.has(k) ? (anchorItems.find((a) => a.line === k)?.cand.rest ?? '') : lines[k]!.text }))
+          .map((p) => ({ ...p, text: p.text.replace(/^\s*["'“”‘’]\s*\|?\s*/, '').replace(/\s*\|\s*/g, ' | ').trim() }))
+          .filter((p) => p.text !== '');
+        const cells = [b.stt, '', ...header.slice(2).map(() => '')];
+        if (deadlineAt >= 0) {
+          const got = takeDeadline(pieces);
+          if (got && 'found' in got) {
+            pieces = got.found.pieces.filter((p) => p.text !== '');
+            cells[deadlineAt] = got.found.text;
+            diagnostics.push(diagnostic('info', 'table/doubtful-cells', `deadline "${got.found.text}" picked out of this OCR row's text`, placeOf(lines[got.found.line]!)));
+          } else if (got) {
+            diagnostics.push(diagnostic('warning', 'table/doubtful-cells', `this OCR row names several deadlines (${got.conflict.map((c) => `"${c}"`).join(', ')}): none taken`, placeOf(lines[b.line]!)));
+          }
+        }
+        // the "|" rulings have told the deadline where cells part; they are no text
+        pieces = pieces.map((p) => ({ ...p, text: p.text.replace(/\s*\|\s*/g, ' ').trim() })).filter((p) => p.text !== '');
+        // the activity's own text first: what comes before it on its line and above are other cells' text
+        if (b.activityAt) {
+          const { line, at } = b.activityAt;
+          const opening = lines[line]!.text.slice(at).replace(/\s*\|\s*/g, ' ').trim().slice(0, 12);
+          const k = pieces.findIndex((p) => p.line === line);
+          const cut = k >= 0 && opening ? pieces[k]!.text.indexOf(opening) : -1;
+          if (cut > 0) {
+            const p = pieces[k]!;
+            pieces = [{ line, text: p.text.slice(cut) }, ...pieces.slice(k + 1), ...pieces.slice(0, k), { line, text: p.text.slice(0, cut).trim() }];
+          } else if (cut === 0) pieces = [...pieces.slice(k), ...pieces.slice(0, k)];
+          pieces = pieces.filter((p) => p.text !== '');
+        }
+        const text = pieces.map((p) => p.text).join(' ');
+        cells[1] = text;
         ordered.forEach((k) => pages.add(lines[k]!.page));
         const startLine = ordered[0] ?? b.line;
-        rows.push({ cells: [b.stt, text, ...header.slice(2).map(() => '')], place: placeOf(lines[startLine]!) });
-        diagnostics.push(diagnostic('info', 'table/doubtful-cells', 'cells of this OCR row could not be told apart: its text is all in content', placeOf(lines[startLine]!)));
+        rows.push({ cells, place: placeOf(lines[startLine]!) });
+        diagnostics.push(diagnostic('info', 'table/doubtful-cells', 'cells of this OCR row could not be told apart: its text (but a deadline picked out of it) is all in content', placeOf(lines[startLine]!)));
       }
     }
     const first = span.headers.find((h) => h.start === headerLine) ?? span.headers[0]!;

@@ -5,10 +5,10 @@ import { compact, similarity } from './fuzzy.js';
 const VERBS = TASK_VERBS.map(compact);
 
 /** A line of 25+ characters (before any "|") starting with a task verb, OCR-damaged or not. */
-export function startsTask(text: string): boolean {
+export function startsTask(text: string, minLength = 25, minSimilarity = 0.66): boolean {
   // OCR debris before the cell (", | Tuyên truyền …") is not part of it; a bullet "-" is
   const cell = text.replace(/^[\s,.;:'"“”‘’|]+/u, '').split('|')[0]!.trim();
-  if (cell.length < 25 || !/^\p{Lu}/u.test(cell)) return false;
+  if (cell.length < minLength || !/^\p{Lu}/u.test(cell)) return false;
   const key = compact(cell);
-  return VERBS.some((v) => (v.length <= 5 ? key.startsWith(v) : similarity(key.slice(0, v.length), v) >= 0.66));
+  return VERBS.some((v) => (v.length <= 5 ? key.startsWith(v) : similarity(key.slice(0, v.length), v) >= minSimilarity));
 }

@@ -32,7 +32,8 @@ export const DEADLINE_PHRASES: readonly { phrases: readonly string[]; value: Dea
   {
     value: 'CONTINUOUS',
     // "Thường" and "xuyên" alone: the phrase broken over two table rows
-    phrases: ['thường xuyên', 'thường', 'xuyên', 'liên tục', 'thường xuyên liên tục'],
+    // "Thuamg", "Thuomg", "Thuromg": OCR forms of "thường" two edits away, seen in OCR'd plans
+    phrases: ['thường xuyên', 'thường', 'xuyên', 'liên tục', 'thường xuyên liên tục', 'thuamg', 'thuomg', 'thuromg'],
   },
   {
     value: 'EVENT',

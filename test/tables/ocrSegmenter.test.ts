@@ -35,13 +35,16 @@ describe('OCR text segmenter', () => {
       '1 | Cap nhat du lieu TTHC | Van phong | Thuong xuyen',
     ].join('\n'));
     expect(r.tables).toMatchObject([{ kind: 'tasks', rowCount: 3, layout: 'scattered' }]);
-    expect(r.tasks.map((t) => [t.id, t.group?.number, t.content])).toEqual([
-      ['I.1', 'I', 'Ban hanh ke hoach kiem soat thu tuc hanh chinh nam 2024 Van phong Quy I tren dia ban.'],
-      ['I.2', 'I', 'Xay dung bao cao ket qua thuc hien Van phong Thuong xuyen'],
-      ['II.1', 'II', 'Cap nhat du lieu TTHC Van phong Thuong xuyen'],
+    // the deadline phrase is picked out of the row's text; the rest stays in content
+    expect(r.tasks.map((t) => [t.id, t.group?.number, t.content, t.deadlineText])).toEqual([
+      ['I.1', 'I', 'Ban hanh ke hoach kiem soat thu tuc hanh chinh nam 2024 Van phong tren dia ban.', 'Quy I'],
+      ['I.2', 'I', 'Xay dung bao cao ket qua thuc hien Van phong', 'Thuong xuyen'],
+      ['II.1', 'II', 'Cap nhat du lieu TTHC Van phong', 'Thuong xuyen'],
     ]);
     expect(r.tasks[0]!.place).toEqual({ page: 1, line: 4 });
-    expect(r.diagnostics.filter((d) => d.ruleId === 'table/doubtful-cells')).toHaveLength(3);
+    const doubtful = r.diagnostics.filter((d) => d.ruleId === 'table/doubtful-cells');
+    expect(doubtful).toHaveLength(6);
+    expect(doubtful.filter((d) => /deadline "Quy I" picked/.test(d.message)).map((d) => d.place)).toEqual([{ page: 1, line: 5 }]);
   });
 
   it('shares gap lines by blank-line blocks, else half and half', () => {
@@ -72,5 +75,74 @@ describe('OCR text segmenter', () => {
     expect(isTableEnd('Noi nh(on')).toBe(true);
     expect(isTableEnd('ban nhan dan')).toBe(false);
     expect(isTableEnd('Thuc hien to chuc thuc hien ke hoach kiem soat thu tuc hanh chinh nam 2024')).toBe(false);
+  });
+});
+
+describe('OCR header cells on lines of their own', () => {
+  it('takes "Thời gian thực hiện" printed above the header line as the deadline column', async () => {
+    const { headerFragment } = await import('../../src/tables/ocrLines.js');
+    expect(headerFragment('Thoi gian thyc hién')).toBe(true);
+    expect(headerFragment('Keét qua cong viéc')).toBe(true);
+    expect(headerFragment('Thoi gian giai quyet ho so cua to chuc')).toBe(false);
+  });
+});
+
+describe('rows after the last numbered row, past a page break', () => {
+  it('begin where a task text begins; a flat list goes on numbering', () => {
+    const r = tables([
+      'Stt Noi dung Co quan chu tri | Co quan phoi hop | Thoi gian',
+      'I. Cong tac chi dao dieu hanh',
+      '1 | Ban hanh ke hoach kiem soat TTHC | Van phong | Quy I',
+      '2 | Xay dung bao cao ket qua thuc hien | Van phong | Thuong xuyen',
+      'Stt Noi dung Co quan chu tri | Co quan phoi hop | Thoi gian',
+      'Tham gia cac dot tap huan nghiep vu kiem soat | Van phong | Thuong xuyen',
+      'o Phoi hop to chuc tap huan nghiep vu kiem soat | Van phong | Thuong xuyen',
+      'II. Cong bo cong khai TTHC',
+      '1 | Cap nhat du lieu TTHC | Van phong | Thuong xuyen',
+    ].join('\n'));
+    expect(r.tasks.map((t) => t.id)).toEqual(['I.1', 'I.2', 'I.3', 'I.4', 'II.1']);
+    expect(r.tasks[3]!.content).toMatch(/^o Phoi hop to chuc/);
+    expect(r.diagnostics.filter((d) => d.ruleId === 'table/number-inferred').map((d) => d.place?.line)).toEqual([6, 7]);
+  });
+});
+
+describe('a row whose number is printed after the page break', () => {
+  it('takes the task text that began before the break', () => {
+    const r = tables([
+      'Stt',
+      '',
+      'Noi dung',
+      '',
+      'Co quan chu tri',
+      '',
+      'Thoi gian',
+      '',
+      '1',
+      '',
+      'Ban hanh ke hoach kiem soat',
+      'thu tuc hanh chinh nam 2024',
+      '',
+      'Van phong',
+      '',
+      'Phoi hop ra soat, de xuat sua doi',
+      'Quyet dinh so 25/2019/QD-UBND',
+      '',
+      'Stt',
+      '',
+      'Noi dung',
+      '',
+      'Co quan chu tri',
+      '',
+      'Thoi gian',
+      '',
+      '2',
+      '',
+      'ban hanh quy dinh ve giai quyet',
+      'thu tuc hanh chinh',
+    ].join('\n'));
+    expect(r.tasks.map((t) => [t.id, t.content])).toEqual([
+      ['1', 'Ban hanh ke hoach kiem soat thu tuc hanh chinh nam 2024 Van phong'],
+      ['2', 'Phoi hop ra soat, de xuat sua doi Quyet dinh so 25/2019/QD-UBND ban hanh quy dinh ve giai quyet thu tuc hanh chinh'],
+    ]);
   });
 });
