@@ -1,0 +1,24 @@
+/**
+ * Fault injection for the isolation tests, off unless TTHC_PARSE_FAULTS=1: an input whose
+ * first line is `tthc-parse-fault: crash|hang|oom|throw` makes the worker fail that way,
+ * so tests can show that a dying, hanging or exploding worker costs only its own file.
+ */
+export async function injectFault(bytes: Uint8Array): Promise<void> {
+  if (process.env.TTHC_PARSE_FAULTS !== '1') return;
+  const head = Buffer.from(bytes.subarray(0, 40)).toString('latin1');
+  const match = /^tthc-parse-fault: (crash|hang|oom|throw)/.exec(head);
+  if (!match) return;
+  switch (match[1]) {
+    case 'crash':
+      process.kill(process.pid, 'SIGSEGV');
+      return new Promise(() => undefined);
+    case 'hang':
+      return new Promise(() => undefined);
+    case 'oom': {
+      const hog: number[][] = [];
+      for (;;) hog.push(new Array(1_000_000).fill(hog.length));
+    }
+    case 'throw':
+      throw new Error('injected fault');
+  }
+}
