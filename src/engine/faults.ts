@@ -1,12 +1,13 @@
 /**
  * Fault injection for the isolation tests, off unless TTHC_PARSE_FAULTS=1: an input whose
- * first line is `tthc-parse-fault: crash|hang|oom|throw` makes the worker fail that way,
- * so tests can show that a dying, hanging or exploding worker costs only its own file.
+ * first line is `tthc-parse-fault: crash|hang|oom|throw|slow` makes the worker fail that way,
+ * so tests can show that a dying, hanging or exploding worker costs only its own file
+ * (`slow` waits 150 ms, then parses as usual: for interrupting a batch halfway).
  */
 export async function injectFault(bytes: Uint8Array): Promise<void> {
   if (process.env.TTHC_PARSE_FAULTS !== '1') return;
   const head = Buffer.from(bytes.subarray(0, 40)).toString('latin1');
-  const match = /^tthc-parse-fault: (crash|hang|oom|throw)/.exec(head);
+  const match = /^tthc-parse-fault: (crash|hang|oom|throw|slow)/.exec(head);
   if (!match) return;
   switch (match[1]) {
     case 'crash':
@@ -18,6 +19,8 @@ export async function injectFault(bytes: Uint8Array): Promise<void> {
       const hog: number[][] = [];
       for (;;) hog.push(new Array(1_000_000).fill(hog.length));
     }
+    case 'slow':
+      return new Promise((resolve) => setTimeout(resolve, 150));
     case 'throw':
       throw new Error('injected fault');
   }
