@@ -33,13 +33,22 @@ export const EMPTY_CONFIG: CheckConfig = { path: null, rules: {} };
 const SEVERITY_WORDS: Record<string, SeveritySetting> = {
   off: 'off', '0': 'off', info: 'info', warn: 'warning', warning: 'warning', '1': 'warning', error: 'error', '2': 'error',
 };
-const Severity = z.union([z.string(), z.number()]).transform((v, ctx) => {
-  const s = SEVERITY_WORDS[String(v)];
-  if (!s) ctx.addIssue({ code: 'custom', message: `"${v}" is not a severity (off, info, warning, error)` });
-  return s ?? 'off';
-});
-const Setting = z.union([Severity, z.tuple([Severity]), z.tuple([Severity, z.record(z.string(), z.unknown())])]);
-const ConfigSchema = z.strictObject({ $schema: z.string().optional(), rules: z.record(z.string(), Setting).default({}) });
+const ConfigSchema = z.strictObject({ $schema: z.string().optional(), rules: z.record(z.string(), z.unknown()).default({}) });
+
+function severityOf(value: unknown, where: string): SeveritySetting {
+  const s = typeof value === 'string' || typeof value === 'number' ? SEVERITY_WORDS[String(value)] : undefined;
+  if (!s) throw new ConfigError(`${where}: ${JSON.stringify(value)} is not a severity (off, info, warning, error)`);
+  return s;
+}
+
+function settingOf(value: unknown, where: string): RuleSetting {
+  if (!Array.isArray(value)) return { severity: severityOf(value, where) };
+  const [severity, options, ...rest] = value as unknown[];
+  if (rest.length || (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options)))) {
+    throw new ConfigError(`${where}: expected a severity or [severity, { options }]`);
+  }
+  return options === undefined ? { severity: severityOf(severity, where) } : { severity: severityOf(severity, where), options: options as RuleOptions };
+}
 
 export function parseConfig(text: string, path: string): CheckConfig {
   let data: unknown;
@@ -58,7 +67,7 @@ export function parseConfig(text: string, path: string): CheckConfig {
     if (!id.includes('/') || (id.startsWith('plan/') && !RULE_IDS.has(id))) {
       throw new ConfigError(`${path}: unknown rule "${id}" (plan rules: ${[...RULE_IDS].join(', ')})`);
     }
-    rules[id] = Array.isArray(setting) ? { severity: setting[0], options: setting[1] as RuleOptions | undefined } : { severity: setting };
+    rules[id] = settingOf(setting, `${path}: rules.${id}`);
   }
   return { path, rules };
 }

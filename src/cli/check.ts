@@ -51,7 +51,9 @@ async function runCheck(inputs: string[], opts: CheckCliOptions): Promise<number
         },
         onRecord: (record) => {
           const path = record.path === '<stdin>' ? null : record.path;
-          pending.push(finder.forInput(path, cwd).then((config) => checkRecord(record, config)));
+          const result = finder.forInput(path, cwd).then((config) => checkRecord(record, config));
+          result.catch(() => undefined); // a config error is thrown from Promise.all below, not left unhandled
+          pending.push(result);
         },
         onProgress: (done, total, path) => progress.update(done, total, path),
       },

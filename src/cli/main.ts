@@ -112,7 +112,15 @@ export function buildProgram(setExit: (code: number) => void): Command {
   return program;
 }
 
+function crashed(error: unknown): never {
+  process.stderr.write(`tthc-parse: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(EXIT.usage);
+}
+
 export async function main(argv: string[]): Promise<number> {
+  // a crash of the tool itself exits 2, never 1 (1 means: problems found in the plans)
+  process.on('uncaughtException', crashed);
+  process.on('unhandledRejection', crashed);
   let code: number = EXIT.ok;
   const program = buildProgram((c) => (code = c));
   try {
