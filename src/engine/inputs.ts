@@ -140,7 +140,7 @@ export async function expandInputs(args: string[], options: ExpandOptions): Prom
     }
     if (isDynamicPattern(arg)) {
       const base = resolve(cwd, globBase(arg));
-      const matches = (await glob(arg, { cwd, absolute: true, onlyFiles: true, dot: false })).sort();
+      const matches = (await glob(arg, { cwd, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false, ignore: ['**/node_modules/**'] })).sort();
       let taken = 0;
       for (const file of matches) {
         const inExcluded = [...exclude].some((dir) => file === dir || file.startsWith(dir + sep));
