@@ -10,8 +10,6 @@ export interface WorkerJob {
   path: string | null;
   bytes: Uint8Array;
   options: WorkerParseOptions;
-  /** take .json/.yaml plans (the output of `parse`) as they are, for `check` */
-  readPlanData: boolean;
   /** refuse images larger than this many pixels before decoding them */
   maxPixels: number;
 }

@@ -16,7 +16,8 @@ import { expandInputs, type InputItem, type SkippedInput } from './inputs.js';
 import { assignOutputs, extensionFor, type OutputSlot } from './outputs.js';
 import { WorkerPool } from './pool.js';
 import { DEFAULT_MAX_PIXELS } from './preflight.js';
-import type { WorkerParseOptions } from './protocol.js';
+import { readPlanData } from './planData.js';
+import type { JobOutcome, WorkerParseOptions } from './protocol.js';
 import { failedRecord, reasonOf, statusOf, type FileRecord } from './record.js';
 
 export interface BatchOptions {
@@ -115,12 +116,15 @@ async function processItem(item: InputItem, slot: OutputSlot | null, pool: Worke
   if (out && options.changedOnly && (await outputIsCurrent(out, sha256))) {
     return { path: item.path, status: 'unchanged', output: out, plan: null, diagnostics: [], reason: null, tasks: 0, indicators: 0, sha256, ms: elapsed() };
   }
-  const outcome = await pool.run({
+  // parsed plans (check) are only JSON to validate: no worker needed
+  const data = options.readPlanData ? readPlanData(bytes, item.stdin ? null : item.path) : null;
+  const outcome: JobOutcome = data
+    ? { id: 0, kind: 'done', plan: data.plan, diagnostics: data.diagnostics, fatal: data.plan === null, maxRssKb: 0 }
+    : await pool.run({
     id: nextJobId++,
     path: item.stdin ? null : item.path,
     bytes,
     options: options.parse,
-    readPlanData: options.readPlanData ?? false,
     maxPixels: options.maxPixels ?? DEFAULT_MAX_PIXELS,
   });
   if (outcome.kind === 'failed') return failedRecord(item.path, outcome.ruleId, outcome.message, sha256, elapsed());

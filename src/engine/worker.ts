@@ -5,7 +5,6 @@
  */
 import { parsePlan } from '../pipeline/parsePlan.js';
 import { injectFault } from './faults.js';
-import { readPlanData } from './planData.js';
 import { noStructureWarning } from './planShape.js';
 import { preflight } from './preflight.js';
 import type { WorkerJob, WorkerReply } from './protocol.js';
@@ -17,10 +16,6 @@ async function handle(job: WorkerJob): Promise<WorkerReply> {
     await injectFault(job.bytes);
     const refused = preflight(job.bytes, job.maxPixels);
     if (refused) return { id: job.id, kind: 'done', plan: null, diagnostics: [refused], fatal: true, maxRssKb: maxRssKb() };
-    if (job.readPlanData) {
-      const data = readPlanData(job.bytes, job.path);
-      if (data) return { id: job.id, kind: 'done', plan: data.plan, diagnostics: data.diagnostics, fatal: data.plan === null, maxRssKb: maxRssKb() };
-    }
     const result = await parsePlan({ bytes: job.bytes, path: job.path }, job.options);
     const none = result.plan && !result.fatal ? noStructureWarning(result.plan) : null;
     if (none) result.diagnostics.push(none);
