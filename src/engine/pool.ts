@@ -7,6 +7,7 @@
  * worker, not per file) and recycled every `recycleAfter` files to bound slow leaks.
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import type { JobOutcome, WorkerJob, WorkerReply } from './protocol.js';
 
 export interface PoolOptions {
@@ -16,6 +17,21 @@ export interface PoolOptions {
   maxMemoryMb: number;
   recycleAfter: number;
 }
+
+/** Resident memory of a process in MB, from /proc (Linux); null elsewhere or when gone. */
+function residentMb(pid: number | undefined): number | null {
+  if (pid === undefined || process.platform !== 'linux') return null;
+  try {
+    const pages = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]);
+    return (pages * 4096) / (1024 * 1024);
+  } catch {
+    return null;
+  }
+}
+
+/** --max-memory bounds the JS heap; native memory (decoders, OCR) is watched against this multiple of it. */
+const RSS_FACTOR = 2;
+const WATCH_MS = 250;
 
 interface Slot {
   child: ChildProcess | null;
@@ -97,6 +113,7 @@ export class WorkerPool {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      clearInterval(watch);
       child.off('message', onMessage);
       child.off('close', onExit);
       child.off('error', onError);
@@ -130,6 +147,14 @@ export class WorkerPool {
     const timer = setTimeout(() => {
       finish({ kind: 'failed', ruleId: 'batch/timeout', message: `took longer than ${this.options.timeoutMs / 1000} s (--timeout)` }, false);
     }, this.options.timeoutMs);
+
+    const watch = setInterval(() => {
+      const rss = residentMb(child.pid);
+      if (rss !== null && rss > this.options.maxMemoryMb * RSS_FACTOR) {
+        finish({ kind: 'failed', ruleId: 'batch/out-of-memory', message: `used ${Math.round(rss)} MB of memory, over ${RSS_FACTOR} × --max-memory ${this.options.maxMemoryMb} MB` }, false);
+      }
+    }, WATCH_MS);
+    watch.unref();
 
     child.on('message', onMessage);
     child.once('close', onExit);
