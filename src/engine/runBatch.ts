@@ -4,6 +4,7 @@
  * per input in input order. It owns no stdout/stderr: the CLI prints what the hooks give.
  */
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,7 +68,12 @@ export interface BatchSummary {
 export class BatchUsageError extends Error {}
 
 let nextJobId = 1;
-const WORKER = fileURLToPath(new URL('./worker.js', import.meta.url));
+/** the compiled worker next to this module; from the TypeScript sources (tests, tsx) the built one in dist/ */
+function workerPath(): string {
+  const beside = fileURLToPath(new URL('./worker.js', import.meta.url));
+  return existsSync(beside) ? beside : fileURLToPath(new URL('../../dist/src/engine/worker.js', import.meta.url));
+}
+const WORKER = workerPath();
 
 const EXTENSION_KINDS: Record<string, string> = {
   '.pdf': MEDIA_TYPES.pdf,

@@ -12,8 +12,8 @@ const BROKEN_EXPECTED: Record<string, { status: 'failed' | 'failed-or-warning'; 
   'truncated.pdf': { status: 'failed' },
   'corrupt.pdf': { status: 'failed' },
   'encrypted.pdf': { status: 'failed' },
-  'no-pages.pdf': { status: 'failed' },
-  'many-pages.pdf': { status: 'failed' },
+  'no-pages.pdf': { status: 'failed-or-warning' },
+  'many-pages.pdf': { status: 'failed-or-warning' },
   'huge.png': { status: 'failed', reason: /20000 × 20000 pixels/ },
   'junk.txt': { status: 'failed', reason: /binary data/ },
   'legacy-8bit.txt': { status: 'failed-or-warning' },
@@ -86,6 +86,20 @@ describe('batch over the seeds plus fixtures/broken', () => {
   it('jsonl gives one record per input, failures included', () => {
     expect(records).toHaveLength(SEED_FILES.length + Object.keys(BROKEN_EXPECTED).length);
     expect(records.filter((r) => r.status === 'failed').length).toBeGreaterThan(0);
+  });
+});
+
+describe('PDF options reach the loader', () => {
+  it('--password opens the encrypted fixture: it no longer fails for want of a password', () => {
+    const wanting = runCliAs(['parse', join(BROKEN, 'encrypted.pdf'), '-f', 'jsonl']);
+    expect(JSON.parse(wanting.stdout).status).toBe('failed');
+    const opened = JSON.parse(runCliAs(['parse', join(BROKEN, 'encrypted.pdf'), '-f', 'jsonl', '--password', 'secret']).stdout);
+    expect(opened.reason ?? '').not.toMatch(/password/i);
+  });
+
+  it('--max-pages refuses the 2500-page fixture', () => {
+    const run = JSON.parse(runCliAs(['parse', join(BROKEN, 'many-pages.pdf'), '-f', 'jsonl', '--max-pages', '100']).stdout);
+    expect(run.status).toBe('failed');
   });
 });
 
