@@ -26,5 +26,5 @@ export function addIsolationOptions(command: Command): Command {
     .addOption(new Option('--timeout <seconds>', 'give up on a file after this long').argParser(positiveInt('--timeout')).default(300))
     .addOption(new Option('--max-memory <MB>', 'heap limit of each worker process').argParser(positiveInt('--max-memory')).default(2048))
     .option('--password <password>', 'password of encrypted PDFs')
-    .addOption(new Option('--max-pages <n>', 'refuse PDFs with more pages than this').argParser(positiveInt('--max-pages')));
+    .addOption(new Option('--max-pages <n>', 'refuse PDFs with more pages than this').argParser(positiveInt('--max-pages')).default(1000));
 }

@@ -7,6 +7,8 @@ import { parsePlan } from '../pipeline/parsePlan.js';
 import { injectFault } from './faults.js';
 import { noStructureWarning } from './planShape.js';
 import { preflight } from './preflight.js';
+import { pdfPagesCheck } from './pdfPages.js';
+import { detectKind } from '../load/detect.js';
 import type { WorkerJob, WorkerReply } from './protocol.js';
 
 const maxRssKb = (): number => process.resourceUsage().maxRSS;
@@ -14,7 +16,9 @@ const maxRssKb = (): number => process.resourceUsage().maxRSS;
 async function handle(job: WorkerJob): Promise<WorkerReply> {
   try {
     await injectFault(job.bytes);
-    const refused = preflight(job.bytes, job.maxPixels);
+    const refused =
+      preflight(job.bytes, job.maxPixels) ??
+      (detectKind(job.bytes) === 'pdf' ? await pdfPagesCheck(job.bytes, job.options.maxPages, job.options.password) : null);
     if (refused) return { id: job.id, kind: 'done', plan: null, diagnostics: [refused], fatal: true, maxRssKb: maxRssKb() };
     const result = await parsePlan({ bytes: job.bytes, path: job.path }, job.options);
     const none = result.plan && !result.fatal ? noStructureWarning(result.plan) : null;

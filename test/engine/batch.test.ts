@@ -12,8 +12,8 @@ const BROKEN_EXPECTED: Record<string, { status: 'failed' | 'failed-or-warning'; 
   'truncated.pdf': { status: 'failed' },
   'corrupt.pdf': { status: 'failed' },
   'encrypted.pdf': { status: 'failed' },
-  'no-pages.pdf': { status: 'failed-or-warning' },
-  'many-pages.pdf': { status: 'failed-or-warning' },
+  'no-pages.pdf': { status: 'failed', reason: /the PDF has no pages/ },
+  'many-pages.pdf': { status: 'failed', reason: /the PDF has 2500 pages, more than --max-pages 500/ },
   'huge.png': { status: 'failed', reason: /20000 × 20000 pixels/ },
   'junk.txt': { status: 'failed', reason: /binary data/ },
   'legacy-8bit.txt': { status: 'failed-or-warning' },
@@ -99,7 +99,9 @@ describe('PDF options reach the loader', () => {
 
   it('--max-pages refuses the 2500-page fixture', () => {
     const run = JSON.parse(runCliAs(['parse', join(BROKEN, 'many-pages.pdf'), '-f', 'jsonl', '--max-pages', '100']).stdout);
-    expect(run.status).toBe('failed');
+    expect(run).toMatchObject({ status: 'failed', reason: 'the PDF has 2500 pages, more than --max-pages 100' });
+    // the default limit (1000) applies too
+    expect(JSON.parse(runCliAs(['parse', join(BROKEN, 'many-pages.pdf'), '-f', 'jsonl']).stdout).reason).toMatch(/more than --max-pages 1000/);
   });
 });
 
