@@ -2,7 +2,7 @@
  * Batch benchmark: a folder of 200 text-layer plans made by varying the seed texts
  * (../shared/seeds), parsed by the built CLI with --jobs 1 and --jobs 2; files/s, and the
  * peak memory of the main process and of the workers at 50 and at 200 files (it must stay
- * flat: plans are written and dropped, workers are recycled). An in-process loop over the
+ * flat: plans are written and dropped, workers are recycled; a 400-file run shows the trend). An in-process loop over the
  * same files gives the cost of isolation. Run: npm run bench:batch
  */
 import { spawnSync } from 'node:child_process';
@@ -64,8 +64,10 @@ async function main(): Promise<void> {
   const base = mkdtempSync(join(tmpdir(), 'tthc-bench-'));
   const dir50 = join(base, 'plans-50');
   const dir200 = join(base, 'plans-200');
+  const dir400 = join(base, 'plans-400');
   makeFolder(dir50, 50);
   makeFolder(dir200, 200);
+  makeFolder(dir400, 400);
   const bytes = readdirSync(dir200).reduce((n, f) => n + readFileSync(join(dir200, f)).length, 0);
   console.log(`bench:batch: ${200} text plans varied from ${SEEDS} (${(bytes / 1e6).toFixed(1)} MB), ${base}`);
   console.log('');
@@ -75,6 +77,7 @@ async function main(): Promise<void> {
     [200, 1, dir200],
     [50, 2, dir50],
     [200, 2, dir200],
+    [400, 2, dir400], // memory must not grow with the folder
   ];
   for (const [n, jobs, dir] of rows) {
     const { seconds, stats } = runBatch(dir, jobs);
