@@ -1,15 +1,26 @@
 /** Options shared by `parse` (many inputs) and `check`: isolation limits and PDF options. */
 import { availableParallelism } from 'node:os';
-import { Command, CommanderError, Option } from 'commander';
-
-export const USAGE = 2;
+import { Command, InvalidArgumentError, Option } from 'commander';
 
 export function positiveInt(name: string) {
   return (value: string): number => {
     const n = Number(value);
-    if (!Number.isInteger(n) || n < 1) throw new CommanderError(USAGE, 'tthc-parse.badNumber', `${name} must be a positive whole number, got "${value}"`);
+    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${name} must be a positive whole number, got "${value}"`);
     return n;
   };
+}
+
+/** --max-warnings: a count, or -1 for no limit */
+export function warningLimit(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < -1) throw new InvalidArgumentError(`--max-warnings must be a whole number (-1: no limit), got "${value}"`);
+  return n;
+}
+
+export function year(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1945 || n > 2200) throw new InvalidArgumentError(`--year must be a year, got "${value}"`);
+  return n;
 }
 
 export interface IsolationCliOptions {

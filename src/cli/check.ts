@@ -7,7 +7,7 @@ import { writeFileAtomic } from '../engine/atomicWrite.js';
 import { createProgress } from '../engine/progress.js';
 import { BatchUsageError, runBatch } from '../engine/runBatch.js';
 import { FORMATTER_NAMES, FORMATTERS, type FormatterName } from '../formatters/index.js';
-import { addIsolationOptions, positiveInt, type IsolationCliOptions } from './batchOptions.js';
+import { addIsolationOptions, warningLimit, year, type IsolationCliOptions } from './batchOptions.js';
 import { stderrChalk, stdoutChalk } from './color.js';
 import { readStdin } from './readInput.js';
 
@@ -89,12 +89,8 @@ export function registerCheckCommand(program: Command, setExit: (code: number) =
     .addOption(new Option('-f, --format <format>', 'report format').choices(FORMATTER_NAMES).default('stylish'))
     .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
     .option('-c, --config <file>', 'use this config instead of looking for one upward from each input')
-    .addOption(
-      new Option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
-        .argParser((v) => (v === '-1' ? -1 : positiveInt('--max-warnings')(String(Number(v) + 1)) - 1))
-        .default(-1),
-    )
-    .option('--year <year>', 'plan year to assume when the document does not say', (v) => Number(v))
+    .addOption(new Option('--max-warnings <n>', 'exit 1 when there are more warnings than this (-1: no limit)').argParser(warningLimit).default(-1))
+    .option('--year <year>', 'plan year to assume when the document does not say', year)
     .option('--color', 'force colours')
     .option('--no-color', 'never colour')
     .option('-q, --quiet', 'print nothing on stderr')

@@ -24,6 +24,7 @@ describe('check: exit codes', () => {
   it('warnings pass unless there are more than --max-warnings', () => {
     expect(runCliAs(['check', warned]).code).toBe(0);
     expect(runCliAs(['check', warned, '--max-warnings', '2']).code).toBe(0);
+    expect(runCliAs(['check', warned, '--max-warnings', '-1']).code).toBe(0);
     const over = runCliAs(['check', warned, '--max-warnings', '1']);
     expect(over.code).toBe(1);
     expect(over.stderr).toMatch(/2 warnings, more than --max-warnings 1/);
@@ -39,6 +40,9 @@ describe('check: exit codes', () => {
   it('2 on usage errors and bad configs', () => {
     expect(runCliAs(['check']).code).toBe(2);
     expect(runCliAs(['check', clean, '-f', 'xml']).code).toBe(2);
+    expect(runCliAs(['check', clean, '--max-warnings', 'many']).stderr).toMatch(/--max-warnings must be a whole number/);
+    expect(runCliAs(['check', clean, '--max-warnings', '-2']).code).toBe(2);
+    expect(runCliAs(['check', clean, '--year', 'soon']).code).toBe(2);
     const missing = runCliAs(['check', clean, '--config', join(tmp, 'none.json')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/none\.json: cannot read the config \(no such file\)/);
