@@ -107,6 +107,14 @@ function readError(error: unknown): string {
   return `cannot read the file (${code ?? String(error)})`;
 }
 
+/** Parsed plans (check) are only JSON to validate, in this process; documents go to a worker. */
+async function outcomeOf(item: InputItem, bytes: Uint8Array, pool: WorkerPool, options: BatchOptions): Promise<JobOutcome> {
+  const path = item.stdin ? null : item.path;
+  const data = options.readPlanData ? readPlanData(bytes, path) : null;
+  if (data) return { id: 0, kind: 'done', plan: data.plan, diagnostics: data.diagnostics, fatal: data.plan === null, maxRssKb: 0 };
+  return pool.run({ id: nextJobId++, path, bytes, options: options.parse, maxPixels: options.maxPixels ?? DEFAULT_MAX_PIXELS });
+}
+
 async function processItem(item: InputItem, slot: OutputSlot | null, pool: WorkerPool, options: BatchOptions): Promise<FileRecord> {
   const started = performance.now();
   const elapsed = (): number => Math.round(performance.now() - started);
@@ -122,17 +130,7 @@ async function processItem(item: InputItem, slot: OutputSlot | null, pool: Worke
   if (out && options.changedOnly && (await outputIsCurrent(out, sha256))) {
     return { path: item.path, status: 'unchanged', output: out, plan: null, diagnostics: [], reason: null, tasks: 0, indicators: 0, sha256, ms: elapsed() };
   }
-  // parsed plans (check) are only JSON to validate: no worker needed
-  const data = options.readPlanData ? readPlanData(bytes, item.stdin ? null : item.path) : null;
-  const outcome: JobOutcome = data
-    ? { id: 0, kind: 'done', plan: data.plan, diagnostics: data.diagnostics, fatal: data.plan === null, maxRssKb: 0 }
-    : await pool.run({
-    id: nextJobId++,
-    path: item.stdin ? null : item.path,
-    bytes,
-    options: options.parse,
-    maxPixels: options.maxPixels ?? DEFAULT_MAX_PIXELS,
-  });
+  const outcome = await outcomeOf(item, bytes, pool, options);
   if (outcome.kind === 'failed') return failedRecord(item.path, outcome.ruleId, outcome.message, sha256, elapsed());
   const { plan } = outcome;
   const diagnostics = [...outcome.diagnostics];
