@@ -5,11 +5,12 @@
  * flat: plans are written and dropped, workers are recycled; a 400-file run shows the trend). An in-process loop over the
  * same files gives the cost of isolation. Run: npm run bench:batch
  */
-import { spawnSync } from 'node:child_process';
+import { fork, spawnSync } from 'node:child_process';
+import { Worker } from 'node:worker_threads';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parsePlan } from '../src/pipeline/parsePlan.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -60,6 +61,44 @@ async function inProcess(dir: string): Promise<number> {
 
 const pad = (s: string | number, n: number): string => String(s).padStart(n);
 
+/**
+ * Why worker processes: what a process costs over a thread to start (to the first parsed
+ * plan). Paid once per worker, and workers are reused for 100 files.
+ */
+async function startupCosts(base: string): Promise<{ fork: number; thread: number }> {
+  const probe = join(base, 'probe.mjs');
+  const lib = pathToFileURL(join(ROOT, 'dist/src/pipeline/parsePlan.js')).href;
+  writeFileSync(
+    probe,
+    `import { parentPort } from 'node:worker_threads';\n` +
+      `const m = await import(${JSON.stringify(lib)});\n` +
+      `await m.parsePlan('KẾ HOẠCH\\nSố: 1/KH-UBND\\n');\n` +
+      `if (parentPort) parentPort.postMessage('ok'); else { process.send('ok'); process.exit(0); }\n`,
+  );
+  const viaFork = async (): Promise<number> => {
+    const t = performance.now();
+    const child = fork(probe, [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    await new Promise((r) => child.once('message', r));
+    return performance.now() - t;
+  };
+  const viaThread = async (): Promise<number> => {
+    const t = performance.now();
+    const worker = new Worker(probe, { resourceLimits: { maxOldGenerationSizeMb: 512 } });
+    await new Promise((r) => worker.once('message', r));
+    const ms = performance.now() - t;
+    await worker.terminate();
+    return ms;
+  };
+  const forks: number[] = [];
+  const threads: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    forks.push(await viaFork());
+    threads.push(await viaThread());
+  }
+  const median = (a: number[]): number => a.sort((x, y) => x - y)[2]!;
+  return { fork: median(forks), thread: median(threads) };
+}
+
 async function main(): Promise<void> {
   const base = mkdtempSync(join(tmpdir(), 'tthc-bench-'));
   const dir50 = join(base, 'plans-50');
@@ -89,6 +128,8 @@ async function main(): Promise<void> {
   console.log('');
   console.log(`in-process loop, no isolation: 200 files in ${seconds.toFixed(2)} s = ${(200 / seconds).toFixed(1)} files/s`);
   console.log('(wall time includes the CLI start-up and one worker start-up per job slot and per 100 files)');
+  const start = await startupCosts(base);
+  console.log(`worker start-up to the first parsed plan (median of 5): process ${start.fork.toFixed(0)} ms, thread ${start.thread.toFixed(0)} ms`);
   rmSync(base, { recursive: true, force: true });
 }
 
