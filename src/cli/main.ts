@@ -121,6 +121,11 @@ export async function main(argv: string[]): Promise<number> {
   // a crash of the tool itself exits 2, never 1 (1 means: problems found in the plans)
   process.on('uncaughtException', crashed);
   process.on('unhandledRejection', crashed);
+  // a reader that stops early (`| head`) is not a crash
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(EXIT.ok);
+    crashed(error);
+  });
   let code: number = EXIT.ok;
   const program = buildProgram((c) => (code = c));
   try {
