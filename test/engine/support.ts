@@ -1,8 +1,9 @@
 /** Helpers for the batch tests: runs as another user, a spawned CLI, snapshots of folders. */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { afterAll } from 'vitest';
 import { BIN, ROOT, SEEDS, type CliRun } from '../helpers.js';
 
 export const BROKEN = join(ROOT, 'fixtures/broken');
@@ -11,10 +12,17 @@ export const SEED_FILES = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).s
 const env = (extra: Record<string, string> = {}): NodeJS.ProcessEnv =>
   ({ ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...extra }) as NodeJS.ProcessEnv;
 
-/** A fresh temp folder that any user may enter (tests may run the CLI as `nobody`). */
+const made: string[] = [];
+// each test file imports this module afresh: its folders go when the file is done
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh temp folder that any user may enter (tests may run the CLI as `nobody`); removed at exit. */
 export function tempDir(prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   chmodSync(dir, 0o777);
+  made.push(dir);
   return dir;
 }
 
