@@ -9,3 +9,8 @@ export function stderrChalk(flag: boolean | undefined, env = process.env, isTTY 
   else on = isTTY;
   return new Chalk({ level: on ? 1 : 0 });
 }
+
+/** The same rule for reports printed on stdout. */
+export function stdoutChalk(flag: boolean | undefined, env = process.env, isTTY = Boolean(process.stdout.isTTY)): ChalkInstance {
+  return stderrChalk(flag, env, isTTY);
+}

@@ -1,23 +1,46 @@
-/** The thin CLI: parse one input to JSON/YAML, print the schema. Exit 0 ok, 1 errors, 2 usage or unreadable input. */
-import { writeFile } from 'node:fs/promises';
+/** The thin CLI: parse plans to JSON/YAML, check them, print the schema. Exit 0 ok, 1 problems, 2 usage, unreadable input or a crash. */
+import { stat, writeFile } from 'node:fs/promises';
+import { isDynamicPattern } from 'tinyglobby';
 import { Command, CommanderError, Option } from 'commander';
 import { parsePlan } from '../pipeline/parsePlan.js';
-import { emitPlan, type OutputFormat } from '../emit/index.js';
+import { emitPlan } from '../emit/index.js';
 import { planJsonSchema } from '../schema/plan.js';
 import { stderrChalk } from './color.js';
 import { CliInputError, readInput } from './readInput.js';
 import { formatDiagnostic, summaryLine } from './report.js';
 import { registerRestore } from './restoreCommand.js';
+import { addIsolationOptions } from './batchOptions.js';
+import { runBatchCli, type BatchCliOptions } from './batch.js';
+import { registerCheckCommand } from './check.js';
 
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 
-interface ParseCliOptions {
-  format: OutputFormat;
+interface ParseCliOptions extends BatchCliOptions {
   output?: string;
-  color?: boolean;
-  quiet?: boolean;
-  year?: number;
-  repair: boolean;
+}
+
+function usage(message: string): number {
+  process.stderr.write(`tthc-parse: ${message}\n`);
+  return EXIT.usage;
+}
+
+/** One file to stdout (or -o) as before; anything else goes through the batch engine. */
+async function runParseCommand(inputs: string[], opts: ParseCliOptions): Promise<number> {
+  const many = 'several inputs: give --out-dir DIR to write one output each, or -f jsonl to print one record per line';
+  if (opts.outDir && opts.format === 'jsonl') return usage('-f jsonl prints to stdout; use -f json or yaml with --out-dir');
+  if (opts.outDir && opts.output) return usage('give --output (one file) or --out-dir (many), not both');
+  if (!opts.outDir && opts.format !== 'jsonl') {
+    if (inputs.length > 1) return usage(many);
+    const input = inputs[0]!;
+    if (input !== '-') {
+      const info = await stat(input).catch(() => null);
+      if (info?.isDirectory()) return usage(`${input}: is a directory; give --out-dir DIR or -f jsonl to parse every plan in it`);
+      if (!info && isDynamicPattern(input)) return usage(`${input}: is a pattern; give --out-dir DIR or -f jsonl to parse every match`);
+    }
+    return runParse(input, opts);
+  }
+  if (opts.output) return usage('--output takes one input; use --out-dir for many');
+  return runBatchCli(inputs, opts);
 }
 
 async function runParse(input: string, opts: ParseCliOptions): Promise<number> {
@@ -33,13 +56,13 @@ async function runParse(input: string, opts: ParseCliOptions): Promise<number> {
     throw error;
   }
   const label = source.path ?? '<stdin>';
-  const result = await parsePlan(source, { year: opts.year, repair: opts.repair });
+  const result = await parsePlan(source, { year: opts.year, repair: opts.repair, password: opts.password, maxPages: opts.maxPages });
   const fatal = result.diagnostics.find((d) => d.fatal);
   if (!result.plan || (fatal && fatal.ruleId.startsWith('load/'))) {
     process.stderr.write(`tthc-parse: ${label}: ${fatal?.message ?? 'cannot be read'}\n`);
     return EXIT.usage;
   }
-  const text = emitPlan(result.plan, opts.format);
+  const text = emitPlan(result.plan, opts.format === 'yaml' ? 'yaml' : 'json');
   if (opts.output) await writeFile(opts.output, text);
   else process.stdout.write(text);
   if (!opts.quiet) {
@@ -57,12 +80,14 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .configureOutput({ outputError: (str, write) => write(str) })
     .showHelpAfterError('(run tthc-parse --help for usage)');
 
-  program
+  const parse = program
     .command('parse', { isDefault: true })
-    .description('parse one plan (text, PDF or image; - for stdin) and print it as JSON or YAML')
-    .argument('<file>', 'the plan to parse, or - for standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'yaml']).default('json'))
-    .option('-o, --output <file>', 'write the plan to a file instead of stdout')
+    .description('parse plans (text, PDF or image; files, folders, globs, - for stdin) to JSON or YAML')
+    .argument('<inputs...>', 'plans to parse: files, folders, globs, or - for standard input')
+    .addOption(new Option('-f, --format <format>', 'output format (jsonl: one record per input on stdout)').choices(['json', 'yaml', 'jsonl']).default('json'))
+    .option('-o, --output <file>', 'write the plan to a file instead of stdout (one input)')
+    .option('--out-dir <dir>', 'write one output per input, mirroring its path relative to the input')
+    .option('--changed-only', 'skip inputs whose output in --out-dir was made from the same content')
     .option('--year <year>', 'plan year to assume when the document does not say', (v) => {
       const n = Number(v);
       if (!Number.isInteger(n)) throw new CommanderError(EXIT.usage, 'tthc-parse.badYear', `--year must be a year, got "${v}"`);
@@ -72,7 +97,10 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--color', 'force coloured diagnostics')
     .option('--no-color', 'never colour diagnostics')
     .option('-q, --quiet', 'print no diagnostics or summary')
-    .action(async (file: string, opts: ParseCliOptions) => setExit(await runParse(file, opts)));
+    .action(async (inputs: string[], opts: ParseCliOptions) => setExit(await runParseCommand(inputs, opts)));
+  addIsolationOptions(parse);
+
+  registerCheckCommand(program, setExit);
 
   program
     .command('schema')
@@ -87,7 +115,20 @@ export function buildProgram(setExit: (code: number) => void): Command {
   return program;
 }
 
+function crashed(error: unknown): never {
+  process.stderr.write(`tthc-parse: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(EXIT.usage);
+}
+
 export async function main(argv: string[]): Promise<number> {
+  // a crash of the tool itself exits 2, never 1 (1 means: problems found in the plans)
+  process.on('uncaughtException', crashed);
+  process.on('unhandledRejection', crashed);
+  // a reader that stops early (`| head`) is not a crash
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(EXIT.ok);
+    crashed(error);
+  });
   let code: number = EXIT.ok;
   const program = buildProgram((c) => (code = c));
   try {

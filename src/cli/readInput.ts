@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 
 export class CliInputError extends Error {}
 
-async function readStdin(): Promise<Uint8Array> {
+export async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);

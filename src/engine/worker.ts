@@ -1,0 +1,35 @@
+/**
+ * A batch worker process: parses the files it is sent, one at a time, and replies with the
+ * plan and diagnostics. It runs under --max-old-space-size and is killed on timeout, so
+ * whatever one file does to it costs only that file.
+ */
+import { parsePlan } from '../pipeline/parsePlan.js';
+import { injectFault } from './faults.js';
+import { noStructureWarning } from './planShape.js';
+import { preflight } from './preflight.js';
+import { pdfPagesCheck } from './pdfPages.js';
+import { detectKind } from '../load/detect.js';
+import type { WorkerJob, WorkerReply } from './protocol.js';
+
+const maxRssKb = (): number => process.resourceUsage().maxRSS;
+
+async function handle(job: WorkerJob): Promise<WorkerReply> {
+  try {
+    await injectFault(job.bytes);
+    const refused =
+      preflight(job.bytes, job.maxPixels) ??
+      (detectKind(job.bytes) === 'pdf' ? await pdfPagesCheck(job.bytes, job.options.maxPages, job.options.password) : null);
+    if (refused) return { id: job.id, kind: 'done', plan: null, diagnostics: [refused], fatal: true, maxRssKb: maxRssKb() };
+    const result = await parsePlan({ bytes: job.bytes, path: job.path }, job.options);
+    const none = result.plan && !result.fatal ? noStructureWarning(result.plan) : null;
+    if (none) result.diagnostics.push(none);
+    return { id: job.id, kind: 'done', plan: result.plan, diagnostics: result.diagnostics, fatal: result.fatal, maxRssKb: maxRssKb() };
+  } catch (error) {
+    return { id: job.id, kind: 'error', message: error instanceof Error ? error.message : String(error), maxRssKb: maxRssKb() };
+  }
+}
+
+process.on('message', (job: WorkerJob) => {
+  void handle(job).then((reply) => process.send?.(reply));
+});
+process.on('disconnect', () => process.exit(0));
