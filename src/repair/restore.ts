@@ -207,6 +207,8 @@ export class Restorer {
   private computeCandidates(piece: string, loss: number, damaged: boolean): Candidate[] {
     const model = this.model;
     if (ALL_DIGITS.test(piece)) return [{ id: NUM, text: null, cost: 0 }];
+    // a symbol on its own (&, ¢) is punctuation, not a damaged letter
+    if (!/[\p{L}\p{N}]/u.test(piece)) return [{ id: model.ids.get(piece) ?? UNK, text: null, cost: 0 }];
     const prot = protectedToken(piece);
     if (prot) return [{ id: model.ids.get(prot.toLowerCase()) ?? unknownId(prot), text: prot, cost: 0, exact: true }];
     const lower = piece.normalize('NFC').toLowerCase();
