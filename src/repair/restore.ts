@@ -91,6 +91,8 @@ export function applyCase(observed: string, lower: string, capsLine = false): st
   const upper = letters.filter((c) => c !== c.toLowerCase());
   if (upper.length === 0) return lower;
   if ((letters.length >= 2 || capsLine) && upper.length === letters.length) return lower.toUpperCase();
+  // on a line in capitals a mostly-capital piece is capitals damaged by OCR (PiCH → ĐÍCH)
+  if (capsLine && upper.length * 2 >= letters.length) return lower.toUpperCase();
   const first = letters[0];
   if (first !== first.toLowerCase()) return lower.charAt(0).toUpperCase() + lower.slice(1);
   return lower;
