@@ -177,14 +177,14 @@ export class LanguageModel {
 
   /** Stupid-backoff log10 score of w after the history h3 h2 h1 (oldest first; -1 = none). */
   // direct-mapped cache of recent scores: documents repeat their n-grams a lot
-  private readonly cacheA = new Int32Array(1 << 16).fill(-1);
-  private readonly cacheB = new Int32Array(1 << 16);
-  private readonly cacheV = new Float64Array(1 << 16);
+  private readonly cacheA = new Int32Array(1 << 18).fill(-1);
+  private readonly cacheB = new Int32Array(1 << 18);
+  private readonly cacheV = new Float64Array(1 << 18);
 
   score(h3: number, h2: number, h1: number, w: number): number {
     const a = ((h3 + 1) << 14) | (h2 + 1);
     const b = ((h1 + 1) << 14) | w;
-    const slot = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77)) >>> 16;
+    const slot = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77)) >>> 14;
     if (this.cacheA[slot] === a && this.cacheB[slot] === b) return this.cacheV[slot];
     const v = this.scoreUncached(h3, h2, h1, w);
     this.cacheA[slot] = a;

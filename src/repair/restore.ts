@@ -330,7 +330,10 @@ export class Restorer {
       last = -1;
       prevEnd = p.end;
     });
-    const choice = this.search(slots);
+    // nothing to choose (typical of text that kept its marks): no search needed
+    const trivial = slots.every((sl) => sl.fixed >= 0 || sl.cands.length === 1);
+    if (trivial) this.margins = new Array<number>(slots.length).fill(Infinity);
+    const choice = trivial ? new Array<number>(slots.length).fill(0) : this.search(slots);
     const words = pieces.filter((p) => /\p{L}.*\p{L}/u.test(p.text) && !protectedToken(p.text));
     const capsLine = words.length > 0 && words.filter((p) => isCaps(p.text)).length >= 0.6 * words.length;
     // confidence: local posterior of each word slot given the chosen neighbours
