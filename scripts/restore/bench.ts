@@ -5,7 +5,9 @@
  *
  * Usage: node dist/scripts/restore/bench.js [--lines N] [--quick]
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { corpusLinesByFile, SPLIT } from './corpus.js';
 import { ocrDamageLine, rng, stripMarks } from './damage.js';
@@ -142,4 +144,20 @@ if (existsSync(evalFile)) {
   console.log(`4. real OCR seed lines:   syllable accuracy ${pct(sd)} on ${rows.length} lines (input as is: ${pct(base)}; OCR lines with all marks stripped first: ${pct(plain)})`);
   if (process.argv.includes('--show')) rows.forEach((x, i) => x[2] !== d.outs[i] && console.log(`   ${x[0]}\n     ${x[2]}\n     ${d.outs[i]}`));
   console.log(`   most frequent errors: ${topErrors(sd.errors)}`);
+}
+
+// 5. a real plan written in correct Unicode (seed 001): strip its marks, restore, compare
+const seed001 = new URL('../../../../shared/seeds/', import.meta.url);
+try {
+  const dir = fileURLToPath(seed001);
+  const file = readdirSync(dir).find((f) => f.startsWith('001_'));
+  if (file) {
+    const ref = readFileSync(join(dir, file), 'utf8').split('\n').map(normalise);
+    const e = run(ref.map(stripMarks));
+    console.log(`5. seed 001 (a correct plan) with marks stripped: syllable accuracy ${pct(score(ref, e.outs))}`);
+    const f = run(ref);
+    console.log(`   seed 001 as is: ${ref.filter((l, i) => l !== f.outs[i]).length} of ${ref.length} lines changed`);
+  }
+} catch {
+  // seeds not available: skip
 }

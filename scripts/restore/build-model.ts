@@ -4,12 +4,12 @@
  * pruned by count, quantised to a byte and packed into data/restore-model.bin.
  *
  * Usage: node dist/scripts/restore/build-model.js [--out data/restore-model.bin] [--order 4]
- *        [--min2 1] [--min3 1] [--min4 2] [--smoothing sb|kn]
+ *        [--min2 1] [--min3 1] [--min4 3] [--smoothing sb|kn] [--fp-bits 24|16]
  */
 import { writeFileSync } from 'node:fs';
 import { corpusLines, SPLIT } from './corpus.js';
 import { BOS, FIRST_WORD_ID, ID_SPACE, NUM, ALL_DIGITS, DIGIT, gapToken, piecesOf, unknownId } from '../../src/repair/tokens.js';
-import { fingerprint, keyHash, MAGIC, quantise, quantiseBow, type ModelHeader } from '../../src/repair/model.js';
+import { fingerprint, fingerprintHi, keyHash, MAGIC, quantise, quantiseBow, type ModelHeader } from '../../src/repair/model.js';
 import { isValidSyllable } from '../../src/repair/syllable.js';
 import { vocabKey } from '../../src/repair/vocabKey.js';
 
@@ -20,7 +20,8 @@ function arg(name: string, fallback: string): string {
 const OUT = arg('out', 'data/restore-model.bin');
 const ORDER = Number(arg('order', '4'));
 const SMOOTHING = arg('smoothing', 'sb') as 'sb' | 'kn';
-const MIN = [0, 1, Number(arg('min2', '1')), Number(arg('min3', '1')), Number(arg('min4', '2'))];
+const FP_BITS = Number(arg('fp-bits', '24'));
+const MIN = [0, 1, Number(arg('min2', '1')), Number(arg('min3', '1')), Number(arg('min4', '3'))];
 const t0 = Date.now();
 const log = (msg: string) => process.stderr.write(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${msg}\n`);
 
@@ -243,26 +244,29 @@ for (let n = 2; n <= ORDER; n++) {
   const offsets = sizes.slice();
   const fill = sizes.slice();
   const fps = new Uint16Array(kept.length);
+  const fpsHi = new Uint8Array(FP_BITS === 24 ? kept.length : 0);
   const values = new Uint8Array(kept.length);
   const bows = new Uint8Array(n < ORDER && SMOOTHING === 'kn' ? kept.length : 0);
   for (let i = 0; i < kept.length; i++) {
     const at = fill[bucketOf[i]]++;
     fps[at] = fingerprint(keyHash(kept[i][0]));
+    if (fpsHi.length) fpsHi[at] = fingerprintHi(keyHash(kept[i][0]));
     values[at] = kept[i][1];
     if (bows.length) bows[at] = kept[i][2];
   }
-  pending.push({ order: n, buckets, entries: kept.length, parts: [new Uint8Array(offsets.buffer), new Uint8Array(fps.buffer), values, bows] });
+  pending.push({ order: n, buckets, entries: kept.length, parts: [new Uint8Array(offsets.buffer), new Uint8Array(fps.buffer), values, bows, fpsHi] });
   log(`order ${n}: kept ${kept.length} n-grams (min count ${MIN[n]})`);
 }
 header.unigrams = addSection(uni);
 header.unigramBows = addSection(uniBow);
 for (const p of pending) {
-  const [o, f, v, bw] = p.parts;
+  const [o, f, v, bw, hi] = p.parts;
   const offs = addSection(o);
   const fpsAt = addSection(f);
   const valAt = addSection(v);
   const bowAt = bw.length ? addSection(bw) : -1;
-  header.tables.push({ order: p.order, buckets: p.buckets, entries: p.entries, offsets: offs, fps: fpsAt, values: valAt, bows: bowAt });
+  const hiAt = hi.length ? addSection(hi) : -1;
+  header.tables.push({ order: p.order, buckets: p.buckets, entries: p.entries, offsets: offs, fps: fpsAt, values: valAt, bows: bowAt, fpsHi: hiAt });
 }
 // the header's length moves the sections: iterate until the padded prefix is stable
 let json = '';
@@ -276,6 +280,7 @@ for (let pass = 0; ; pass++) {
     t.fps += prefix;
     t.values += prefix;
     if (t.bows !== undefined && t.bows >= 0) t.bows += prefix;
+    if (t.fpsHi !== undefined && t.fpsHi >= 0) t.fpsHi += prefix;
   }
   shifted.unigramBows = (shifted.unigramBows ?? 0) + prefix;
   json = JSON.stringify(shifted);

@@ -17,7 +17,7 @@ export interface ModelHeader {
   vocab: string[]; // index i is id FIRST_WORD_ID + i
   order: number;
   tokens: number;
-  tables: { order: number; buckets: number; entries: number; offsets: number; fps: number; values: number; bows?: number }[];
+  tables: { order: number; buckets: number; entries: number; offsets: number; fps: number; values: number; bows?: number; fpsHi?: number }[];
   unigrams: number; // byte offset of the unigram value array (ID_SPACE bytes)
   unigramBows?: number; // byte offset of the unigram backoff weights (Kneser–Ney models)
   smoothing?: 'kn' | 'sb';
@@ -30,6 +30,7 @@ export interface NgramTable {
   fps: Uint16Array;
   values: Uint8Array;
   bows: Uint8Array | null;
+  fpsHi: Uint8Array | null;
 }
 
 function fmix32(h: number): number {
@@ -50,6 +51,11 @@ export function keyHash(key: number): number {
 
 export function fingerprint(hash: number): number {
   return fmix32(hash ^ 0x9e3779b9) & 0xffff;
+}
+
+/** 8 more fingerprint bits (24 in all) for tables that store them. */
+export function fingerprintHi(hash: number): number {
+  return (fmix32(hash ^ 0x9e3779b9) >>> 16) & 0xff;
 }
 
 export function ngramKey(ids: ArrayLike<number>, from: number, to: number): number {
@@ -105,6 +111,7 @@ export class LanguageModel {
         fps: new Uint16Array(ab, base + t.fps, t.entries),
         values: new Uint8Array(ab, base + t.values, t.entries),
         bows: t.bows !== undefined && t.bows >= 0 ? new Uint8Array(ab, base + t.bows, t.entries) : null,
+        fpsHi: t.fpsHi !== undefined && t.fpsHi >= 0 ? new Uint8Array(ab, base + t.fpsHi, t.entries) : null,
       };
     }
   }
@@ -121,6 +128,11 @@ export class LanguageModel {
     const b = h % t.buckets;
     const fp = fingerprint(h);
     const end = t.offsets[b + 1];
+    if (t.fpsHi) {
+      const hi = fingerprintHi(h);
+      for (let i = t.offsets[b]; i < end; i++) if (t.fps[i] === fp && t.fpsHi[i] === hi) return i;
+      return -1;
+    }
     for (let i = t.offsets[b]; i < end; i++) if (t.fps[i] === fp) return i;
     return -1;
   }
@@ -165,14 +177,14 @@ export class LanguageModel {
 
   /** Stupid-backoff log10 score of w after the history h3 h2 h1 (oldest first; -1 = none). */
   // direct-mapped cache of recent scores: documents repeat their n-grams a lot
-  private readonly cacheA = new Int32Array(1 << 16).fill(-1);
-  private readonly cacheB = new Int32Array(1 << 16);
-  private readonly cacheV = new Float64Array(1 << 16);
+  private readonly cacheA = new Int32Array(1 << 18).fill(-1);
+  private readonly cacheB = new Int32Array(1 << 18);
+  private readonly cacheV = new Float64Array(1 << 18);
 
   score(h3: number, h2: number, h1: number, w: number): number {
     const a = ((h3 + 1) << 14) | (h2 + 1);
     const b = ((h1 + 1) << 14) | w;
-    const slot = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77)) >>> 16;
+    const slot = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77)) >>> 14;
     if (this.cacheA[slot] === a && this.cacheB[slot] === b) return this.cacheV[slot];
     const v = this.scoreUncached(h3, h2, h1, w);
     this.cacheA[slot] = a;
@@ -183,22 +195,28 @@ export class LanguageModel {
 
   private scoreUncached(h3: number, h2: number, h1: number, w: number): number {
     if (this.kn) return this.scoreKn(h3, h2, h1, w);
+    // A stored n-gram's suffix is always stored too (counts only shrink as n grows), so a hit
+    // whose suffix is missing is a fingerprint collision: checking it makes false hits rare.
     let penalty = 0;
     if (h1 >= 0) {
       const k2 = h1 * ID_SPACE + w;
-      if (h2 >= 0) {
+      const i2 = this.find(2, k2);
+      if (h2 >= 0 && i2 >= 0) {
         const k3 = h2 * ID_SPACE * ID_SPACE + k2;
-        if (h3 >= 0 && this.order >= 4) {
-          const v4 = this.lookup(4, h3 * ID_SPACE * ID_SPACE * ID_SPACE + k3);
-          if (v4 >= 0) return -v4 / QUANT_SCALE;
-          penalty += this.backoff;
+        const i3 = this.find(3, k3);
+        if (i3 >= 0) {
+          if (h3 >= 0 && this.order >= 4) {
+            const i4 = this.find(4, h3 * ID_SPACE * ID_SPACE * ID_SPACE + k3);
+            if (i4 >= 0) return -this.tables[4].values[i4] / QUANT_SCALE;
+            penalty += this.backoff;
+          }
+          return penalty - this.tables[3].values[i3] / QUANT_SCALE;
         }
-        const v3 = this.lookup(3, k3);
-        if (v3 >= 0) return penalty - v3 / QUANT_SCALE;
-        penalty += this.backoff;
+        penalty += h3 >= 0 && this.order >= 4 ? 2 * this.backoff : this.backoff;
+      } else if (h2 >= 0) {
+        penalty += h3 >= 0 && this.order >= 4 ? 2 * this.backoff : this.backoff;
       }
-      const v2 = this.lookup(2, k2);
-      if (v2 >= 0) return penalty - v2 / QUANT_SCALE;
+      if (i2 >= 0) return penalty - this.tables[2].values[i2] / QUANT_SCALE;
       penalty += this.backoff;
     }
     return penalty - this.unigram[w] / QUANT_SCALE;

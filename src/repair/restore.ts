@@ -91,6 +91,8 @@ export function applyCase(observed: string, lower: string, capsLine = false): st
   const upper = letters.filter((c) => c !== c.toLowerCase());
   if (upper.length === 0) return lower;
   if ((letters.length >= 2 || capsLine) && upper.length === letters.length) return lower.toUpperCase();
+  // on a line in capitals a mostly-capital piece is capitals damaged by OCR (PiCH → ĐÍCH)
+  if (capsLine && upper.length * 2 >= letters.length) return lower.toUpperCase();
   const first = letters[0];
   if (first !== first.toLowerCase()) return lower.charAt(0).toUpperCase() + lower.slice(1);
   return lower;
@@ -207,6 +209,8 @@ export class Restorer {
   private computeCandidates(piece: string, loss: number, damaged: boolean): Candidate[] {
     const model = this.model;
     if (ALL_DIGITS.test(piece)) return [{ id: NUM, text: null, cost: 0 }];
+    // a symbol on its own (&, ¢) is punctuation, not a damaged letter
+    if (!/[\p{L}\p{N}]/u.test(piece)) return [{ id: model.ids.get(piece) ?? UNK, text: null, cost: 0 }];
     const prot = protectedToken(piece);
     if (prot) return [{ id: model.ids.get(prot.toLowerCase()) ?? unknownId(prot), text: prot, cost: 0, exact: true }];
     const lower = piece.normalize('NFC').toLowerCase();
@@ -326,7 +330,10 @@ export class Restorer {
       last = -1;
       prevEnd = p.end;
     });
-    const choice = this.search(slots);
+    // nothing to choose (typical of text that kept its marks): no search needed
+    const trivial = slots.every((sl) => sl.fixed >= 0 || sl.cands.length === 1);
+    if (trivial) this.margins = new Array<number>(slots.length).fill(Infinity);
+    const choice = trivial ? new Array<number>(slots.length).fill(0) : this.search(slots);
     const words = pieces.filter((p) => /\p{L}.*\p{L}/u.test(p.text) && !protectedToken(p.text));
     const capsLine = words.length > 0 && words.filter((p) => isCaps(p.text)).length >= 0.6 * words.length;
     // confidence: local posterior of each word slot given the chosen neighbours

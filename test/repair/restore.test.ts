@@ -31,6 +31,7 @@ describe('restore: OCR damage and lost marks', () => {
 
   it('leaves correct text unchanged (idempotent)', () => {
     const text = [
+      '- Văn phòng HĐND & UBND thị xã;',
       'Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục hành chính;',
       'Ủy ban nhân dân tỉnh ban hành Kế hoạch kiểm soát thủ tục hành chính năm 2024 như sau:',
       'Đẩy mạnh công tác truyền thông, huy động sự tham gia tích cực của người dân, doanh nghiệp.',
