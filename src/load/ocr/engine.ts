@@ -1,0 +1,98 @@
+/**
+ * One tesseract.js worker with the Vietnamese model from @tesseract.js-data/vie, read from disk:
+ * no download, no cache file, timeouts around start-up and recognition, errors as Errors.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createWorker, OEM, type Worker } from 'tesseract.js';
+
+const require = createRequire(import.meta.url);
+
+export interface OcrWord {
+  text: string;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  confidence: number;
+}
+
+export interface OcrTimeouts {
+  startMs: number;
+  pageMs: number;
+}
+
+export const DEFAULT_TIMEOUTS: OcrTimeouts = {
+  startMs: Number(process.env.TTHC_OCR_INIT_TIMEOUT_MS ?? 90_000),
+  pageMs: Number(process.env.TTHC_OCR_PAGE_TIMEOUT_MS ?? 180_000),
+};
+
+/** The folder holding vie.traineddata.gz inside the installed @tesseract.js-data/vie package. */
+export function vieLangPath(): string {
+  const pkg = dirname(require.resolve('@tesseract.js-data/vie/package.json'));
+  return join(pkg, '4.0.0_best_int');
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+export class OcrEngine {
+  private constructor(private readonly worker: Worker, private readonly timeouts: OcrTimeouts) {}
+
+  static async start(timeouts: OcrTimeouts = DEFAULT_TIMEOUTS): Promise<OcrEngine> {
+    let failed: ((error: Error) => void) | null = null;
+    const failure = new Promise<never>((_, reject) => (failed = reject));
+    const creating = createWorker('vie', OEM.LSTM_ONLY, {
+      langPath: vieLangPath(),
+      gzip: true,
+      cacheMethod: 'none',
+      workerPath: join(dirname(fileURLToPath(import.meta.url)), 'workerScript.js'),
+      errorHandler: (error: unknown) => failed?.(new Error(`OCR engine failed: ${String((error as Error)?.message ?? error)}`)),
+      logger: () => {},
+    });
+    const worker = await withTimeout(
+      Promise.race([creating, failure]),
+      timeouts.startMs,
+      `OCR engine did not start within ${Math.round(timeouts.startMs / 1000)} s (Vietnamese model could not be loaded)`,
+    );
+    await worker.setParameters({ preserve_interword_spaces: '1' } as never);
+    return new OcrEngine(worker, timeouts);
+  }
+
+  /** Recognise one page image (any format Leptonica reads; we hand it PGM). */
+  async words(image: Uint8Array): Promise<OcrWord[]> {
+    const job = this.worker.recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength), { rotateAuto: false }, { blocks: true, text: false });
+    let result;
+    try {
+      result = await withTimeout(job, this.timeouts.pageMs, `OCR of a page took longer than ${Math.round(this.timeouts.pageMs / 1000)} s`);
+    } catch (error) {
+      await this.stop();
+      throw error instanceof Error ? error : new Error(`OCR failed: ${String(error)}`);
+    }
+    const out: OcrWord[] = [];
+    for (const block of result.data.blocks ?? []) {
+      for (const para of block.paragraphs) {
+        for (const line of para.lines) {
+          for (const w of line.words) {
+            out.push({ text: w.text, x0: w.bbox.x0, y0: w.bbox.y0, x1: w.bbox.x1, y1: w.bbox.y1, confidence: w.confidence });
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await withTimeout(this.worker.terminate(), 5_000, 'terminate timed out');
+    } catch {
+      /* the thread is gone or stuck; nothing else to do */
+    }
+  }
+}
