@@ -1,12 +1,12 @@
 /** Decode PNG and JPEG page images to grayscale with @napi-rs/canvas (already used by pdfjs). */
-import { createCanvas, Image } from '@napi-rs/canvas';
+import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { InputError } from '../text.js';
 import { toGray, type Gray } from './gray.js';
 
-export function decodeImage(bytes: Uint8Array): Gray {
-  const img = new Image();
+export async function decodeImage(bytes: Uint8Array): Promise<Gray> {
+  let img;
   try {
-    img.src = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    img = await loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   } catch (error) {
     throw new InputError('load/image-invalid', `the image cannot be decoded (${(error as Error).message})`);
   }

@@ -60,3 +60,17 @@ export function downscale(img: Gray, factor: number): Gray {
   }
   return { width: w, height: h, data: out };
 }
+
+/** A rectangle of the image with a white margin around it (OCR reads lone glyphs better so), or null if empty. */
+export function crop(img: Gray, x0: number, y0: number, x1: number, y1: number, margin = 12): Gray | null {
+  const ax = Math.max(0, Math.floor(x0));
+  const ay = Math.max(0, Math.floor(y0));
+  const bx = Math.min(img.width, Math.ceil(x1));
+  const by = Math.min(img.height, Math.ceil(y1));
+  if (bx - ax < 4 || by - ay < 4) return null;
+  const w = bx - ax + 2 * margin;
+  const h = by - ay + 2 * margin;
+  const out = new Uint8Array(w * h).fill(255);
+  for (let y = ay; y < by; y++) out.set(img.data.subarray(y * img.width + ax, y * img.width + bx), (y - ay + margin) * w + margin);
+  return { width: w, height: h, data: out };
+}

@@ -21,7 +21,7 @@ export async function loadImage(file: PlanFile, kind: 'png' | 'jpeg' | 'tiff', o
       const pieces: TextPiece[] = words.map((w) => ({ text: w.text, x0: w.x0 * k, y0: w.y0 * k, x1: w.x1 * k, y1: w.y1 * k, font: '', size: (w.y1 - w.y0) * k, confidence: w.confidence }));
       applyLayouts(file, [layoutPage(pieces, [], 1, 'ocr')], 1, 1);
     } else {
-      const gray = decodeImage(file.bytes);
+      const gray = await decodeImage(file.bytes);
       const result = await ocrPage(pool, gray, guessDpi(gray));
       applyLayouts(file, [layoutPage(result.pieces, result.segments, 1, 'ocr')], 1, 1);
     }

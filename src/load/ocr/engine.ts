@@ -65,9 +65,16 @@ export class OcrEngine {
     return new OcrEngine(worker, timeouts);
   }
 
-  /** Recognise one page image (any format Leptonica reads; we hand it PGM). */
-  async words(image: Uint8Array): Promise<OcrWord[]> {
-    const job = this.worker.recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength), { rotateAuto: false }, { blocks: true, text: false });
+  /**
+   * Recognise one page image (any format Leptonica reads; we hand it PGM). `params` are
+   * tesseract variables for this job only (e.g. a single-line mode and a character whitelist).
+   */
+  async words(image: Uint8Array, params: Record<string, string> = {}): Promise<OcrWord[]> {
+    const job = this.worker.recognize(
+      Buffer.from(image.buffer, image.byteOffset, image.byteLength),
+      { rotateAuto: false, ...params } as never,
+      { blocks: true, text: false },
+    );
     let result;
     try {
       result = await withTimeout(job, this.timeouts.pageMs, `OCR of a page took longer than ${Math.round(this.timeouts.pageMs / 1000)} s`);

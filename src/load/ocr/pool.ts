@@ -50,7 +50,7 @@ export class OcrPool {
     this.waiting.shift()?.();
   }
 
-  async recognize(image: Uint8Array): Promise<OcrWord[]> {
+  async recognize(image: Uint8Array, params: Record<string, string> = {}): Promise<OcrWord[]> {
     const slot = await this.acquire();
     try {
       if (slot.engine && slot.pages >= this.recycleAfter) {
@@ -72,7 +72,7 @@ export class OcrPool {
       }
       slot.pages++;
       try {
-        return await engine.words(image);
+        return await engine.words(image, params);
       } catch (error) {
         slot.engine = null; // words() stopped it
         throw error;

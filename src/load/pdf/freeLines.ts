@@ -27,7 +27,7 @@ interface Split {
 
 export function freeLines(pieces: TextPiece[], page: number, lineNo: Map<TextPiece, number>): PlacedLine[] {
   const lines = groupLines(pieces);
-  const splits: Split[] = lines.map((line) => ({ line, parts: splitByGap(line.pieces, Math.max(3 * line.size, 24)) }));
+  const splits: Split[] = lines.map((line) => ({ line, parts: splitByGap(line.pieces, Math.max(2 * line.size, 18)) }));
   const out: PlacedLine[] = [];
   const emit = (ps: TextPiece[], y: number) => {
     const text = joinPieces(ps);

@@ -47,7 +47,9 @@ export function joinPieces(pieces: TextPiece[]): string {
   for (const p of pieces) {
     if (prev) {
       const gap = p.x0 - prev.x1;
-      if (gap > 0.12 * Math.min(p.size, prev.size) && !/\s$/.test(out)) out += ' ';
+      // OCR words are whole words: always a space between them
+      const ocr = p.confidence !== undefined && prev.confidence !== undefined;
+      if ((ocr || gap > 0.12 * Math.min(p.size, prev.size)) && !/\s$/.test(out)) out += ' ';
     }
     out += p.text;
     prev = p;
@@ -61,7 +63,14 @@ export function tidy(text: string): string {
 
 /** The text of a table cell: its lines joined with one space. */
 export function cellText(pieces: TextPiece[]): string {
-  return tidy(groupLines(pieces).map((l) => joinPieces(l.pieces)).join(' '));
+  let out = '';
+  for (const line of groupLines(pieces)) {
+    const text = joinPieces(line.pieces);
+    if (!text) continue;
+    // a line broken right after a hyphen inside a word or code ("NĐ-" / "CP") joins without a space
+    out += out === '' || (/[\p{L}\p{N}]-$/u.test(out) && /^\p{L}/u.test(text)) ? text : ` ${text}`;
+  }
+  return tidy(out);
 }
 
 /** Split a line's pieces where the horizontal gap is wider than `gap` points. */
