@@ -37,7 +37,7 @@ export const loadStage: Stage = {
         case 'png':
         case 'jpeg':
         case 'tiff':
-          await loadImage(file, kind, options);
+          await loadImage(file, options);
           if (file.lines.length === 0 && file.rawTables.length === 0) return fail(file, 'load/empty', 'no text was found in the image');
           return;
       }

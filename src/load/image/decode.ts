@@ -1,4 +1,4 @@
-/** Decode PNG and JPEG page images to grayscale with @napi-rs/canvas (already used by pdfjs). */
+/** Decode a well-formed PNG (from the OCR worker, see image/index.ts) to grayscale with @napi-rs/canvas. Never hand it untrusted bytes: it can crash the process on junk. */
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { InputError } from '../text.js';
 import { toGray, type Gray } from './gray.js';

@@ -2,12 +2,17 @@
  * One tesseract.js worker with the Vietnamese model from @tesseract.js-data/vie, read from disk:
  * no download, no cache file, timeouts around start-up and recognition, errors as Errors.
  */
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+// must load before tesseract.js (see threadGuard.ts)
+import { liveOcrThreads, terminateThreads } from './threadGuard.js';
 import { createWorker, OEM, type Worker } from 'tesseract.js';
 
 const require = createRequire(import.meta.url);
+
+export class ImageDecodeError extends Error {}
 
 export interface OcrWord {
   text: string;
@@ -34,6 +39,13 @@ export function vieLangPath(): string {
   return join(pkg, '4.0.0_best_int');
 }
 
+/** Our thread entry (workerScript.ts, compiled); when running from sources, the built copy in dist/. */
+function workerPath(): string | undefined {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const candidates = [join(here, 'workerScript.js'), join(here, '..', '..', '..', 'dist', 'src', 'load', 'ocr', 'workerScript.js')];
+  return candidates.find((p) => existsSync(p));
+}
+
 function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -48,19 +60,29 @@ export class OcrEngine {
   static async start(timeouts: OcrTimeouts = DEFAULT_TIMEOUTS): Promise<OcrEngine> {
     let failed: ((error: Error) => void) | null = null;
     const failure = new Promise<never>((_, reject) => (failed = reject));
+    const before = liveOcrThreads();
+    const entry = workerPath();
     const creating = createWorker('vie', OEM.LSTM_ONLY, {
       langPath: vieLangPath(),
       gzip: true,
       cacheMethod: 'none',
-      workerPath: join(dirname(fileURLToPath(import.meta.url)), 'workerScript.js'),
+      ...(entry ? { workerPath: entry } : {}),
       errorHandler: (error: unknown) => failed?.(new Error(`OCR engine failed: ${String((error as Error)?.message ?? error)}`)),
       logger: () => {},
     });
-    const worker = await withTimeout(
-      Promise.race([creating, failure]),
-      timeouts.startMs,
-      `OCR engine did not start within ${Math.round(timeouts.startMs / 1000)} s (Vietnamese model could not be loaded)`,
-    );
+    let worker: Worker;
+    try {
+      worker = await withTimeout(
+        Promise.race([creating, failure]),
+        timeouts.startMs,
+        `OCR engine did not start within ${Math.round(timeouts.startMs / 1000)} s (Vietnamese model could not be loaded)`,
+      );
+    } catch (error) {
+      // the thread of a failed start is still running: end it, or the process cannot exit
+      const started = [...liveOcrThreads()].filter((w) => !before.has(w));
+      await terminateThreads(started);
+      throw error instanceof Error ? error : new Error(`OCR engine failed: ${String(error)}`);
+    }
     await worker.setParameters({ preserve_interword_spaces: '1' } as never);
     return new OcrEngine(worker, timeouts);
   }
@@ -93,6 +115,28 @@ export class OcrEngine {
       }
     }
     return out;
+  }
+
+  /**
+   * Decode any image Leptonica reads (PNG, JPEG, TIFF …) to a grayscale PNG, inside the WebAssembly
+   * worker: a malformed file becomes a rejected promise, never a native crash in this process.
+   */
+  async grayPng(image: Uint8Array): Promise<Buffer> {
+    const job = this.worker.recognize(
+      Buffer.from(image.buffer, image.byteOffset, image.byteLength),
+      { rotateAuto: false },
+      { text: false, blocks: false, hocr: false, tsv: false, imageGrey: true } as never,
+    );
+    let result;
+    try {
+      result = await withTimeout(job, this.timeouts.pageMs, 'decoding the image took too long');
+    } catch (error) {
+      const message = (error instanceof Error ? error.message : String(error)).replace(/^(Error:\s*)+/, '');
+      throw new ImageDecodeError(`the image cannot be decoded (${message})`);
+    }
+    const url = (result.data as { imageGrey?: string | null }).imageGrey;
+    if (!url) throw new ImageDecodeError('the image cannot be decoded');
+    return Buffer.from(url.slice(url.indexOf(',') + 1), 'base64');
   }
 
   async stop(): Promise<void> {

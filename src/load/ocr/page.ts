@@ -27,8 +27,9 @@ const SPECKS = /(?<=\p{L})[.:…]+$/u;
 function cleanWord(w: OcrWord): string {
   let text = w.text.replace(RULE_BARS, '').trim();
   if (/^[|¦_—–-]+$/.test(text)) return '';
-  // very unsure readings are mostly specks and rule ends read as letters
-  if (w.confidence < 25) return '';
+  // unsure readings full of symbols are specks and rule ends, not words
+  if (w.confidence < 25 && /[^\p{L}\p{N}\s.,;:()/%\-–"'’“”]/u.test(text)) return '';
+  if (!/[\p{L}\p{N}]/u.test(text)) return '';
   if (w.confidence < 70 || /\.\.+$/.test(text)) text = text.replace(SPECKS, '');
   return text;
 }

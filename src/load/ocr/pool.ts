@@ -4,7 +4,7 @@
  * failed engine is replaced.
  */
 import { availableParallelism } from 'node:os';
-import { OcrEngine, DEFAULT_TIMEOUTS, type OcrTimeouts, type OcrWord } from './engine.js';
+import { OcrEngine, DEFAULT_TIMEOUTS, ImageDecodeError, type OcrTimeouts, type OcrWord } from './engine.js';
 
 export interface OcrPoolOptions {
   size?: number;
@@ -51,6 +51,15 @@ export class OcrPool {
   }
 
   async recognize(image: Uint8Array, params: Record<string, string> = {}): Promise<OcrWord[]> {
+    return this.run((engine) => engine.words(image, params), true);
+  }
+
+  /** Decode an image file to a grayscale PNG inside an OCR worker (see OcrEngine.grayPng). */
+  async grayPng(image: Uint8Array): Promise<Buffer> {
+    return this.run((engine) => engine.grayPng(image), false);
+  }
+
+  private async run<T>(job: (engine: OcrEngine) => Promise<T>, countsAsPage: boolean): Promise<T> {
     const slot = await this.acquire();
     try {
       if (slot.engine && slot.pages >= this.recycleAfter) {
@@ -70,11 +79,11 @@ export class OcrPool {
         slot.engine = null;
         throw error;
       }
-      slot.pages++;
+      if (countsAsPage) slot.pages++;
       try {
-        return await engine.words(image, params);
+        return await job(engine);
       } catch (error) {
-        slot.engine = null; // words() stopped it
+        if (!(error instanceof ImageDecodeError)) slot.engine = null; // a timed-out engine was stopped
         throw error;
       }
     } finally {

@@ -18,5 +18,18 @@ if (parentPort) {
     if (m && ((m.action === 'initialize' && m.status === 'resolve') || m.status === 'reject')) clearTimeout(timer);
     return post(message, transfer);
   };
+  // Leptonica and tesseract print warnings ("Error in pixReadStream…", "Empty page!!") on this
+  // thread's console; failures reach the caller as rejected jobs, so keep stderr clean.
+  const quiet = () => {};
+  console.error = quiet;
+  console.warn = quiet;
+  console.log = quiet;
+  // an exception thrown inside a job handler (outside any try/catch in tesseract.js) becomes a
+  // rejection of that job instead of killing the thread silently
+  let current: { workerId?: string; jobId?: string; action?: string } = {};
+  port.on('message', (packet: typeof current) => (current = packet ?? {}));
+  process.on('uncaughtException', (error) => {
+    post({ workerId: current.workerId, jobId: current.jobId, action: current.action, status: 'reject', data: error?.message ?? String(error) });
+  });
   require(join(dirname(require.resolve('tesseract.js')), 'worker-script', 'node', 'index.js'));
 }
