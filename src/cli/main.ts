@@ -7,6 +7,7 @@ import { planJsonSchema } from '../schema/plan.js';
 import { stderrChalk } from './color.js';
 import { CliInputError, readInput } from './readInput.js';
 import { formatDiagnostic, summaryLine } from './report.js';
+import { createProgress } from './progress.js';
 
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 
@@ -17,6 +18,7 @@ interface ParseCliOptions {
   quiet?: boolean;
   year?: number;
   repair: boolean;
+  jobs?: number;
 }
 
 async function runParse(input: string, opts: ParseCliOptions): Promise<number> {
@@ -32,7 +34,9 @@ async function runParse(input: string, opts: ParseCliOptions): Promise<number> {
     throw error;
   }
   const label = source.path ?? '<stdin>';
-  const result = await parsePlan(source, { year: opts.year, repair: opts.repair });
+  const progress = opts.quiet ? null : createProgress();
+  const result = await parsePlan(source, { year: opts.year, repair: opts.repair, jobs: opts.jobs, onProgress: progress?.onProgress });
+  progress?.clear();
   const fatal = result.diagnostics.find((d) => d.fatal);
   if (!result.plan || (fatal && fatal.ruleId.startsWith('load/'))) {
     process.stderr.write(`tthc-parse: ${label}: ${fatal?.message ?? 'cannot be read'}\n`);
@@ -68,6 +72,11 @@ export function buildProgram(setExit: (code: number) => void): Command {
       return n;
     })
     .option('--no-repair', 'skip the text-repair stage')
+    .option('-j, --jobs <n>', 'OCR workers for scanned pages (default: number of cores)', (v) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1) throw new CommanderError(EXIT.usage, 'tthc-parse.badJobs', `--jobs must be a positive whole number, got "${v}"`);
+      return n;
+    })
     .option('--color', 'force coloured diagnostics')
     .option('--no-color', 'never colour diagnostics')
     .option('-q, --quiet', 'print no diagnostics or summary')
