@@ -99,6 +99,10 @@ function compare(expected: Expected, tables: RawTable[]): TableFigures {
     const isTask = /^\d+$/.test(e[0]!);
     f.cells += e.length;
     if (row) e.forEach((c, k) => (f.exact += norm(c) === norm(row[k] ?? '') ? 1 : 0));
+    if (process.env.BENCH_VERBOSE) {
+      if (!row) console.log(`   missing row: ${JSON.stringify(e)}`);
+      else e.forEach((c, k) => norm(c) !== norm(row[k] ?? '') && console.log(`   cell ${e[0]}/${k}: want ${JSON.stringify(c)} got ${JSON.stringify(row[k])}`));
+    }
     if (isTask) {
       f.taskRows++;
       if (row && norm(row[0] ?? '') === e[0]) f.taskRowsFound++;

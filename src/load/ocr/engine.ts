@@ -54,6 +54,55 @@ function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promi
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+interface RawSymbol {
+  text: string;
+  confidence: number;
+  bbox: { x0: number; y0: number; x1: number; y1: number };
+}
+
+interface RawWord extends RawSymbol {
+  symbols?: RawSymbol[] | null;
+}
+
+/**
+ * Tesseract's LSTM sometimes runs words together ("Báocáotình") although the gap is plain in
+ * the image. Split a word where the gap between two of its letters is several times the usual
+ * letter gap; drop a trailing dot or colon the model is unsure of (specks after a word).
+ */
+export function splitWord(w: RawWord): OcrWord[] {
+  const whole: OcrWord = { text: w.text, x0: w.bbox.x0, y0: w.bbox.y0, x1: w.bbox.x1, y1: w.bbox.y1, confidence: w.confidence };
+  const symbols = [...(w.symbols ?? [])];
+  if (symbols.length < 2 || symbols.map((s) => s.text).join('').normalize('NFC') !== w.text.normalize('NFC')) return [whole];
+  const last = symbols[symbols.length - 1]!;
+  if (/^[.:]$/.test(last.text) && last.confidence < 75) symbols.pop();
+  const gaps = symbols.slice(1).map((s, i) => s.bbox.x0 - symbols[i]!.bbox.x1);
+  const positive = gaps.filter((g) => g > 0).sort((a, b) => a - b);
+  const typical = positive.length ? positive[Math.floor(positive.length / 2)]! : 0;
+  const height = w.bbox.y1 - w.bbox.y0;
+  const limit = Math.max(3 * typical, 0.25 * height);
+  const words: OcrWord[] = [];
+  let cur: RawSymbol[] = [symbols[0]!];
+  const flush = () => {
+    words.push({
+      text: cur.map((s) => s.text).join(''),
+      x0: cur[0]!.bbox.x0,
+      x1: Math.max(...cur.map((s) => s.bbox.x1)),
+      y0: w.bbox.y0,
+      y1: w.bbox.y1,
+      confidence: w.confidence,
+    });
+  };
+  gaps.forEach((g, i) => {
+    if (g > limit) {
+      flush();
+      cur = [];
+    }
+    cur.push(symbols[i + 1]!);
+  });
+  flush();
+  return words;
+}
+
 export class OcrEngine {
   private constructor(private readonly worker: Worker, private readonly timeouts: OcrTimeouts) {}
 
@@ -108,9 +157,7 @@ export class OcrEngine {
     for (const block of result.data.blocks ?? []) {
       for (const para of block.paragraphs) {
         for (const line of para.lines) {
-          for (const w of line.words) {
-            out.push({ text: w.text, x0: w.bbox.x0, y0: w.bbox.y0, x1: w.bbox.x1, y1: w.bbox.y1, confidence: w.confidence });
-          }
+          for (const w of line.words) out.push(...splitWord(w));
         }
       }
     }

@@ -57,6 +57,9 @@ export async function ocrPage(pool: OcrPool, image: Gray, dpi: number, offset: [
     y1: (b.y1 - offset[1]) / k,
   });
   const segments = imageRules(img).map(toPoints);
+  const grids = findGrids(segments);
+  // (painting the rules white before OCR was tried: it changed tesseract's page segmentation
+  // and lost more than it won on the scan fixtures, so the page goes in as scanned)
   const words = await pool.recognize(toPgm(img));
   const pieces: TextPiece[] = [];
   const add = (w: OcrWord, dx = 0, dy = 0) => {
@@ -67,7 +70,7 @@ export async function ocrPage(pool: OcrPool, image: Gray, dpi: number, offset: [
   };
   for (const w of words) add(w);
 
-  for (const grid of findGrids(segments)) {
+  for (const grid of grids) {
     for (let r = 1; r < grid.ys.length - 1; r++) {
       const cell = grid.cells[grid.at[r]![0]!]!;
       if (cell.r0 !== r || cell.c1 !== 0) continue;
