@@ -5,7 +5,7 @@
  * tesseract-ocr tesseract-ocr-vie). Prints figures; machine load is reported with them.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parsePlan } from '../src/pipeline/parsePlan.js';
@@ -18,12 +18,19 @@ import { OcrPool } from '../src/load/ocr/pool.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const fixtures = join(root, 'fixtures');
-const TEXT = ['pdf-chromium-grid', 'pdf-libreoffice', 'pdf-borderless'];
-const SCANS = ['scan-300dpi', 'scan-250dpi'];
+const withCells = (prefix: string) =>
+  readdirSync(fixtures)
+    .filter((d) => d.startsWith(prefix) && existsSync(join(fixtures, d, 'expected-cells.json')))
+    .sort();
+const TEXT = withCells('pdf-');
+const SCANS = withCells('scan-');
 
-interface Expected {
+interface ExpectedTable {
   header: string[];
   rows: string[][];
+}
+interface Expected {
+  tables: ExpectedTable[];
 }
 
 const norm = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
@@ -89,14 +96,18 @@ interface TableFigures {
 
 function compare(expected: Expected, tables: RawTable[]): TableFigures {
   const found = tables.flatMap((t) => t.rows.map((r) => r.cells));
-  const header = tables[0]?.header ?? [];
-  const map = align(expected.rows, found);
-  const f: TableFigures = { cells: 0, exact: 0, taskRows: 0, taskRowsFound: 0, rightBoundaries: 0, headerExact: 0, headerCells: expected.header.length };
-  expected.header.forEach((h, i) => (f.headerExact += norm(h) === norm(header[i] ?? '') ? 1 : 0));
-  expected.rows.forEach((e, i) => {
+  const rows = expected.tables.flatMap((t) => t.rows);
+  const map = align(rows, found);
+  const f: TableFigures = { cells: 0, exact: 0, taskRows: 0, taskRowsFound: 0, rightBoundaries: 0, headerExact: 0, headerCells: 0 };
+  expected.tables.forEach((t, ti) => {
+    const header = tables[ti]?.header ?? [];
+    f.headerCells += t.header.length;
+    t.header.forEach((h, i) => (f.headerExact += norm(h) === norm(header[i] ?? '') ? 1 : 0));
+  });
+  rows.forEach((e, i) => {
     const j = map[i];
     const row = j === null || j === undefined ? null : found[j]!;
-    const isTask = /^\d+$/.test(e[0]!);
+    const isTask = /^\d+(\.\d+)*$/.test(e[0]!);
     f.cells += e.length;
     if (row) e.forEach((c, k) => (f.exact += norm(c) === norm(row[k] ?? '') ? 1 : 0));
     if (process.env.BENCH_VERBOSE) {
@@ -133,11 +144,11 @@ async function textLayer(): Promise<void> {
     pages += r.file.pageCount ?? 0;
     for (const k of Object.keys(sum) as (keyof TableFigures)[]) sum[k] += f[k];
     console.log(
-      `${name.padEnd(20)} pages ${r.file.pageCount}  tables ${r.file.rawTables.length} (${r.file.rawTables.map((t) => t.layout).join(',')})  ` +
-        `cells exact ${pct(f.exact, f.cells)} (${f.exact}/${f.cells})  header ${f.headerExact}/${f.headerCells}  task rows found ${f.taskRowsFound}/${f.taskRows}`,
+      `${name.padEnd(32)} pages ${r.file.pageCount}  tables ${r.file.rawTables.length} (${r.file.rawTables.map((t) => t.layout).join(',')})  ` +
+        `cells exact ${pct(f.exact, f.cells)} (${f.exact}/${f.cells})  header ${f.headerExact}/${f.headerCells}  numbered rows found ${f.taskRowsFound}/${f.taskRows}`,
     );
   }
-  console.log(`ALL text-layer: cells exact ${pct(sum.exact, sum.cells)}, task rows found ${sum.taskRowsFound}/${sum.taskRows}`);
+  console.log(`ALL text-layer: cells exact ${pct(sum.exact, sum.cells)} (${sum.exact}/${sum.cells}), numbered (task/indicator) rows found ${sum.taskRowsFound}/${sum.taskRows}, header cells ${sum.headerExact}/${sum.headerCells}`);
   // speed, end to end (whole pipeline), warm
   const rounds = 15;
   const started = performance.now();
@@ -156,8 +167,8 @@ async function scans(): Promise<void> {
     const secs = (performance.now() - t) / 1000;
     const f = compare(expected, r.file.rawTables);
     console.log(
-      `${name.padEnd(14)} pages ${r.file.pageCount} (${r.file.textSource})  task rows with right boundaries ${f.rightBoundaries}/${f.taskRows} (${pct(f.rightBoundaries, f.taskRows)})  ` +
-        `task rows found ${f.taskRowsFound}/${f.taskRows}  cells exact ${pct(f.exact, f.cells)} (${f.exact}/${f.cells})  header ${f.headerExact}/${f.headerCells}  ${secs.toFixed(1)} s`,
+      `${name.padEnd(24)} pages ${r.file.pageCount} (${r.file.textSource})  numbered rows with right boundaries ${f.rightBoundaries}/${f.taskRows} (${pct(f.rightBoundaries, f.taskRows)})  ` +
+        `found ${f.taskRowsFound}/${f.taskRows}  cells exact ${pct(f.exact, f.cells)} (${f.exact}/${f.cells})  header ${f.headerExact}/${f.headerCells}  ${secs.toFixed(1)} s`,
     );
   }
 }

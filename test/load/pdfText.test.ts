@@ -5,8 +5,7 @@ import { parsePlan } from '../../src/pipeline/parsePlan.js';
 import { ROOT } from '../helpers.js';
 
 interface Expected {
-  header: string[];
-  rows: string[][];
+  tables: { header: string[]; rows: string[][] }[];
 }
 
 const fixture = (name: string) => ({
@@ -29,9 +28,9 @@ describe('text-layer PDFs: tables rebuilt from geometry match the source plan', 
       expect(file.rawTables).toHaveLength(1);
       const table = file.rawTables[0]!;
       expect(table.layout).toBe(layout);
-      expect(table.header).toEqual(expected.header);
+      expect(table.header).toEqual(expected.tables[0]!.header);
       // repeated header dropped, the row split over two pages merged, the row span repeated
-      expect(table.rows.map((r) => r.cells)).toEqual(expected.rows);
+      expect(table.rows.map((r) => r.cells)).toEqual(expected.tables[0]!.rows);
       expect(table.pages.length).toBeGreaterThanOrEqual(2);
       expect(table.title).toMatch(/DANH MỤC NHIỆM VỤ/);
       for (const row of table.rows) {

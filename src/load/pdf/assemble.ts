@@ -68,6 +68,7 @@ export function assembleTables(fragments: TableFragment[], ctx: AssembleContext)
       sameColumns(current.last, f) &&
       ctx.adjacent(current.last, f);
     let rows = f.rows.map((r, i) => ({ cells: r.cells, place: { page: f.page, line: ctx.lineOf(f, i) } }) as RawRow);
+    const spans = new Map<RawRow, boolean[]>(rows.map((r, i) => [r, f.rows[i]!.spanFromTop ?? []]));
     if (continues && current) {
       // drop a repeated header
       const depth = current.headerRows.length;
@@ -81,6 +82,14 @@ export function assembleTables(fragments: TableFragment[], ctx: AssembleContext)
       if (prev && first && first.cells[0] === '' && prev.cells[0] !== '' && first.cells.some((c) => c !== '')) {
         prev.cells = prev.cells.map((c, i) => tidy(`${c} ${first.cells[i] ?? ''}`));
         rows = rows.slice(1);
+      }
+      // a cell spanning rows across the page break: its text was printed on the previous page
+      const last = current.table.rows[current.table.rows.length - 1];
+      if (last) {
+        for (const row of rows) {
+          const span = spans.get(row) ?? [];
+          row.cells = row.cells.map((c, i) => (c === '' && span[i] ? last.cells[i] ?? '' : c));
+        }
       }
       current.table.rows.push(...rows);
       if (!current.table.pages.includes(f.page)) current.table.pages.push(f.page);

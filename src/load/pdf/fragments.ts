@@ -11,6 +11,9 @@ export interface FragmentRow {
   y: number;
   /** the first piece of the row, to find its visual line */
   anchor: TextPiece | null;
+  /** per column: true when the cell belongs to a cell spanning several rows that starts in the
+   *  fragment's first body row (on a continuation page its text may sit on the previous page) */
+  spanFromTop?: boolean[];
 }
 
 /** The part of a table that sits on one page. */
@@ -66,11 +69,13 @@ export function fillGrids(
     let keptHeader = headerDepth;
     for (let r = 0; r < R; r++) {
       const cells: string[] = [];
+      const spanFromTop: boolean[] = [];
       let own = false;
       let anchor: TextPiece | null = null;
       for (let c = 0; c < C; c++) {
         const ci = g.at[r]![c]!;
         const cell = g.cells[ci]!;
+        spanFromTop.push(cell.r1 > cell.r0 && cell.r0 === headerDepth);
         if (cell.c0 !== c) {
           cells.push('');
           continue;
@@ -86,7 +91,7 @@ export function fillGrids(
         if (r < headerDepth) keptHeader--;
         continue;
       }
-      rows.push({ cells, y: g.ys[r]!, anchor });
+      rows.push({ cells, y: g.ys[r]!, anchor, spanFromTop });
     }
     return { page, box: { x0: g.x0, y0: g.y0, x1: g.x1, y1: g.y1 }, xs: g.xs, rows, headerDepth: Math.max(0, keptHeader), layout };
   });
