@@ -3,6 +3,7 @@
  * lines); a page without one (a scan) or with a garbled one is read by OCR from its embedded
  * image or a rendering. Pages are handled in order with a bounded number in flight.
  */
+import { availableParallelism } from 'node:os';
 import type { PlanFile } from '../../pipeline/planFile.js';
 import type { ParseOptions } from '../../pipeline/stage.js';
 import { diagnostic } from '../../core/diagnostic.js';
@@ -30,12 +31,14 @@ export async function loadPdf(file: PlanFile, options: ParseOptions): Promise<vo
   const total = options.maxPages ? Math.min(doc.numPages, options.maxPages) : doc.numPages;
   file.pageCount = doc.numPages;
   let pool: OcrPool | null = null;
-  const jobs = Math.max(1, options.jobs ?? 0) || undefined;
+  // OCR workers: --jobs, else one per core (OcrPool's default)
+  const jobs = options.jobs && options.jobs > 0 ? Math.floor(options.jobs) : undefined;
   const layouts: PageLayout[] = new Array(total);
   const ocrPages: number[] = [];
   let done = 0;
   const inFlight = new Set<Promise<void>>();
-  const limit = Math.max(2, (jobs ?? 2) * 2);
+  // page images waiting for or in OCR: bounded, so memory does not grow with the page count
+  const limit = 2 * (jobs ?? availableParallelism());
   try {
     for (let n = 1; n <= total; n++) {
       const page: PdfPage = await doc.getPage(n);
