@@ -7,7 +7,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parsePlan } from '../src/pipeline/parsePlan.js';
 import type { RawTable } from '../src/core/lines.js';
 import { openPdf } from '../src/load/pdf/document.js';
@@ -277,7 +277,7 @@ function repeatScan(src: Uint8Array, count: number): Uint8Array {
 }
 
 /** Parse a PDF in a child process; returns seconds, pages and the child's peak RSS in MB. */
-function runChild(file: string, jobs: number): { secs: number; pages: number; rssMb: number; ok: boolean } {
+function runChild(file: string, jobs: number): { secs: number; pages: number; rssMb: number; ok: boolean; diagnostics: string[] } {
   const entry = join(root, 'dist', 'src', 'pipeline', 'parsePlan.js');
   const code = `
     import { parsePlan } from ${JSON.stringify(entry)};
@@ -285,10 +285,16 @@ function runChild(file: string, jobs: number): { secs: number; pages: number; rs
     const t = performance.now();
     const r = await parsePlan({ bytes: readFileSync(${JSON.stringify(file)}) }, { jobs: ${jobs} });
     const secs = (performance.now() - t) / 1000;
-    console.log(JSON.stringify({ secs, pages: r.file.pageCount, rssMb: process.resourceUsage().maxRSS / 1024, ok: !r.fatal || r.diagnostics.every(d => !d.ruleId.startsWith('load/')) }));
+    console.log(JSON.stringify({ secs, pages: r.file.pageCount, rssMb: process.resourceUsage().maxRSS / 1024, ok: !r.fatal, diagnostics: r.diagnostics.filter(d => d.severity === 'error').map(d => d.ruleId + ': ' + d.message) }));
   `;
-  const out = execFileSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8', maxBuffer: 1 << 26 });
-  return JSON.parse(out.trim().split('\n').pop()!);
+  // a script file, not --input-type=module -e: worker threads inherit execArgv, and tesseract.js's
+  // worker would then fail to start
+  const script = join(dirname(file), `child-${jobs}.mjs`);
+  writeFileSync(script, code);
+  const out = execFileSync(process.execPath, [script], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const result = JSON.parse(out.trim().split('\n').pop()!);
+  if (!result.ok || result.diagnostics.length) console.log(`   (jobs ${jobs}: ${result.ok ? 'ok' : 'FAILED'} ${result.diagnostics.join('; ')})`);
+  return result;
 }
 
 async function throughputAndMemory(): Promise<void> {

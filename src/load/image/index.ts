@@ -24,7 +24,7 @@ export async function loadImage(file: PlanFile, options: ParseOptions): Promise<
       throw error;
     }
     const gray = await decodeImage(png);
-    const result = await ocrPage(pool, gray, guessDpi(gray));
+    const result = await ocrPage(pool, { gray }, guessDpi(gray));
     applyLayouts(file, [layoutPage(result.pieces, result.segments, 1, 'ocr')], 1, 1);
     options.onProgress?.(1, 1);
   } finally {

@@ -37,9 +37,10 @@ function cleanWord(w: OcrWord): string {
 const ORDINAL = /^([0-9]+|[IVXLC]+)\.?$/;
 const ORDINAL_PARAMS = { tessedit_pageseg_mode: '7', tessedit_char_whitelist: '0123456789IVXLC.' };
 
-export async function ocrPage(pool: OcrPool, image: Gray, dpi: number, offset: [number, number] = [0, 0]): Promise<OcrPageResult> {
+export async function ocrPage(pool: OcrPool, source: { gray: Gray | null }, dpi: number, offset: [number, number] = [0, 0]): Promise<OcrPageResult> {
   const factor = dpi > 420 ? Math.floor(dpi / 300) : 1;
-  let img = downscale(image, factor);
+  let img = downscale(source.gray!, factor);
+  source.gray = null; // the caller's copy is not needed any more: let it go while OCR runs
   const effDpi = dpi / factor;
   const skew = estimateSkew(img);
   if (Math.abs(skew) > 0.0009) img = rotate(img, skew);
@@ -60,7 +61,9 @@ export async function ocrPage(pool: OcrPool, image: Gray, dpi: number, offset: [
   const grids = findGrids(segments);
   // (painting the rules white before OCR was tried: it changed tesseract's page segmentation
   // and lost more than it won on the scan fixtures, so the page goes in as scanned)
-  const words = await pool.recognize(toPgm(img));
+  let pgm: Uint8Array | null = toPgm(img);
+  const words = await pool.recognize(pgm);
+  pgm = null;
   const pieces: TextPiece[] = [];
   const add = (w: OcrWord, dx = 0, dy = 0) => {
     const text = cleanWord(w);

@@ -1,7 +1,7 @@
 /**
  * A small pool of OCR engines (one thread each), sized to the cores. Engines are recycled after
- * a few dozen pages (tesseract.js leaks native memory and adapts to what it has read), and a
- * failed engine is replaced.
+ * a dozen pages (tesseract.js's WebAssembly heap only grows, it leaks over many pages and it
+ * adapts to what it has read), and a failed engine is replaced.
  */
 import { availableParallelism } from 'node:os';
 import { OcrEngine, DEFAULT_TIMEOUTS, ImageDecodeError, type OcrTimeouts, type OcrWord } from './engine.js';
@@ -28,7 +28,7 @@ export class OcrPool {
 
   constructor(options: OcrPoolOptions = {}) {
     this.size = Math.max(1, Math.floor(options.size ?? availableParallelism()));
-    this.recycleAfter = options.recycleAfter ?? 30;
+    this.recycleAfter = options.recycleAfter ?? 12;
     this.timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
     this.slots = Array.from({ length: this.size }, () => ({ engine: null, pages: 0, busy: false }));
   }

@@ -17,7 +17,7 @@ import { assembleTables } from './assemble.js';
 import type { TableFragment } from './fragments.js';
 import { OcrPool } from '../ocr/pool.js';
 import { ocrPage } from '../ocr/page.js';
-import { pageImage } from './pageImage.js';
+import { pageImage, type PageImage } from './pageImage.js';
 import { isUppercaseTitle } from './title.js';
 
 export interface LoadedPages {
@@ -38,7 +38,7 @@ export async function loadPdf(file: PlanFile, options: ParseOptions): Promise<vo
   let done = 0;
   const inFlight = new Set<Promise<void>>();
   // page images waiting for or in OCR: bounded, so memory does not grow with the page count
-  const limit = 2 * (jobs ?? availableParallelism());
+  const limit = (jobs ?? availableParallelism()) + 1;
   try {
     for (let n = 1; n <= total; n++) {
       const page: PdfPage = await doc.getPage(n);
@@ -60,7 +60,7 @@ export async function loadPdf(file: PlanFile, options: ParseOptions): Promise<vo
       const image = await pageImage(page, !hasText);
       page.cleanup();
       pool ??= new OcrPool({ size: jobs });
-      const task = ocrPage(pool, image.gray, image.dpi, image.offset).then((r) => {
+      const task = ocrPage(pool, image as { gray: PageImage['gray'] | null }, image.dpi, image.offset).then((r) => {
         layouts[n - 1] = layoutPage(r.pieces, r.segments, n, 'ocr');
         options.onProgress?.(++done, total);
       });
