@@ -37,7 +37,11 @@ function runs(
 
 export function imageRules(img: Gray, options: ImageRuleOptions = {}): Segment[] {
   const { width: w, height: h, data } = img;
-  const minLength = options.minLength ?? Math.max(40, Math.round(w * 0.028));
+  // lengths from the short side, so that landscape pages get the same thresholds as portrait ones;
+  // vertical rules of a one-line row (a header) are short, but still longer than letter strokes
+  const side = Math.min(w, h);
+  const minLength = options.minLength ?? Math.max(40, Math.round(side * 0.028));
+  const minVertical = options.minLength ?? Math.max(36, Math.round(side * 0.02));
   const maxGap = options.maxGap ?? 2;
   const out: Segment[] = [];
   for (let y = 0; y < h; y++) {
@@ -45,7 +49,7 @@ export function imageRules(img: Gray, options: ImageRuleOptions = {}): Segment[]
     runs((i) => data[row + i]!, w, 140, minLength, maxGap, (a, b) => out.push({ x0: a, x1: b + 1, y0: y, y1: y + 1 }));
   }
   for (let x = 0; x < w; x++) {
-    runs((i) => data[i * w + x]!, h, 175, minLength, maxGap + 1, (a, b) => out.push({ x0: x, x1: x + 1, y0: a, y1: b + 1 }));
+    runs((i) => data[i * w + x]!, h, 175, minVertical, maxGap + 1, (a, b) => out.push({ x0: x, x1: x + 1, y0: a, y1: b + 1 }));
   }
   return out;
 }

@@ -35,6 +35,7 @@ function cleanWord(w: OcrWord): string {
 }
 
 const ORDINAL = /^([0-9]+|[IVXLC]+)\.?$/;
+const HEADER_PARAMS = { tessedit_pageseg_mode: '6' };
 const ORDINAL_PARAMS = { tessedit_pageseg_mode: '7', tessedit_char_whitelist: '0123456789IVXLC.' };
 
 export async function ocrPage(pool: OcrPool, source: { gray: Gray | null }, dpi: number, offset: [number, number] = [0, 0]): Promise<OcrPageResult> {
@@ -74,6 +75,22 @@ export async function ocrPage(pool: OcrPool, source: { gray: Gray | null }, dpi:
   for (const w of words) add(w);
 
   for (const grid of grids) {
+    // header cells read one by one: a bold one-line header squeezed between rules is where
+    // full-page OCR garbles most (and the tables stage needs the header to name the columns)
+    const firstRow = grid.cells.filter((c) => c.r0 === 0);
+    if (firstRow.length >= 3 && grid.ys.length > 2) {
+      for (const cell of firstRow) {
+        const px = toPixels(cell);
+        const inset = Math.max(3, Math.round(1.5 / k));
+        const part = crop(img, px.x0 + inset, px.y0 + inset, px.x1 - inset, px.y1 - inset);
+        if (!part) continue;
+        const found = (await pool.recognize(toPgm(part), HEADER_PARAMS)).filter((w) => cleanWord(w));
+        if (!found.length) continue;
+        const inCell = (p: TextPiece) => contains(cell, centerX(p), centerY(p));
+        for (const p of pieces.filter(inCell)) pieces.splice(pieces.indexOf(p), 1);
+        for (const w of found) add(w, Math.floor(px.x0 + inset) - 12, Math.floor(px.y0 + inset) - 12);
+      }
+    }
     for (let r = 1; r < grid.ys.length - 1; r++) {
       const cell = grid.cells[grid.at[r]![0]!]!;
       if (cell.r0 !== r || cell.c1 !== 0) continue;

@@ -23,14 +23,14 @@ function sameColumns(a: TableFragment, b: TableFragment): boolean {
   return a.xs.every((x, i) => Math.abs(x - b.xs[i]!) <= tol);
 }
 
-function headerCells(rows: string[][], columns: number): string[] {
+function headerCells(rows: string[][], spanLeft: boolean[][], columns: number): string[] {
   const out: string[] = [];
   for (let c = 0; c < columns; c++) {
     const parts: string[] = [];
-    for (const r of rows) {
+    for (const [ri, r] of rows.entries()) {
       // a header cell spanning columns lends its text to each column under it
       let text = r[c] ?? '';
-      if (!text) for (let k = c - 1; k >= 0 && !text && (r[k + 1] ?? '') === ''; k--) text = r[k] ?? '';
+      for (let k = c; !text && k > 0 && spanLeft[ri]?.[k]; k--) text = r[k - 1] ?? '';
       if (text && !parts.includes(text)) parts.push(text);
     }
     out.push(tidy(parts.join(' ')));
@@ -99,7 +99,7 @@ export function assembleTables(fragments: TableFragment[], ctx: AssembleContext)
     const depth = Math.min(f.headerDepth, rows.length);
     const headerRows = rows.slice(0, depth).map((r) => r.cells);
     const table: RawTable = {
-      header: headerCells(headerRows, f.xs.length - 1),
+      header: headerCells(headerRows, f.rows.slice(0, depth).map((r) => r.spanLeft ?? []), f.xs.length - 1),
       rows: rows.slice(depth),
       pages: [f.page],
       title: ctx.titleOf(f),

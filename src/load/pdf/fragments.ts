@@ -14,6 +14,8 @@ export interface FragmentRow {
   /** per column: true when the cell belongs to a cell spanning several rows that starts in the
    *  fragment's first body row (on a continuation page its text may sit on the previous page) */
   spanFromTop?: boolean[];
+  /** per column: true when the column is covered by a cell starting in a column to its left */
+  spanLeft?: boolean[];
 }
 
 /** The part of a table that sits on one page. */
@@ -70,12 +72,14 @@ export function fillGrids(
     for (let r = 0; r < R; r++) {
       const cells: string[] = [];
       const spanFromTop: boolean[] = [];
+      const spanLeft: boolean[] = [];
       let own = false;
       let anchor: TextPiece | null = null;
       for (let c = 0; c < C; c++) {
         const ci = g.at[r]![c]!;
         const cell = g.cells[ci]!;
         spanFromTop.push(cell.r1 > cell.r0 && cell.r0 === headerDepth);
+        spanLeft.push(cell.c0 !== c);
         if (cell.c0 !== c) {
           cells.push('');
           continue;
@@ -91,7 +95,7 @@ export function fillGrids(
         if (r < headerDepth) keptHeader--;
         continue;
       }
-      rows.push({ cells, y: g.ys[r]!, anchor, spanFromTop });
+      rows.push({ cells, y: g.ys[r]!, anchor, spanFromTop, spanLeft });
     }
     return { page, box: { x0: g.x0, y0: g.y0, x1: g.x1, y1: g.y1 }, xs: g.xs, rows, headerDepth: Math.max(0, keptHeader), layout };
   });

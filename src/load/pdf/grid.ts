@@ -132,8 +132,13 @@ function buildGrid(h: Line[], v: Line[], tol: number, cover: number): Grid | nul
   const y0 = Math.min(...v.map((l) => l.from), ...h.map((l) => l.pos));
   const y1 = Math.max(...v.map((l) => l.to), ...h.map((l) => l.pos));
   // outer borders may be missing: the reach of the other rules stands in for them
-  const xs = cluster([...v.map((l) => l.pos), x0, x1], tol * 2);
-  const ys = cluster([...h.map((l) => l.pos), y0, y1], tol * 2);
+  let xs = cluster([...v.map((l) => l.pos), x0, x1], tol * 2);
+  let ys = cluster([...h.map((l) => l.pos), y0, y1], tol * 2);
+  // a stray short rule (a letter stroke next to a border) that bounds no cell anywhere is no grid line
+  const hAll0 = [...h, { pos: y0, from: x0, to: x1 }, { pos: y1, from: x0, to: x1 }];
+  const vAll0 = [...v, { pos: x0, from: y0, to: y1 }, { pos: x1, from: y0, to: y1 }];
+  xs = xs.filter((x, i) => i === 0 || i === xs.length - 1 || ys.slice(1).some((y, r) => covered(vAll0, x, ys[r]!, y, tol, cover)));
+  ys = ys.filter((y, i) => i === 0 || i === ys.length - 1 || xs.slice(1).some((x, c) => covered(hAll0, y, xs[c]!, x, tol, cover)));
   const R = ys.length - 1;
   const C = xs.length - 1;
   if (R < 1 || C < 1) return null;
