@@ -81,13 +81,17 @@ export async function ocrPage(pool: OcrPool, source: { gray: Gray | null }, dpi:
     if (firstRow.length >= 3 && grid.ys.length > 2) {
       for (const cell of firstRow) {
         const px = toPixels(cell);
-        const inset = Math.max(3, Math.round(1.5 / k));
+        const inset = Math.max(3, Math.round(2.5 / k));
         const part = crop(img, px.x0 + inset, px.y0 + inset, px.x1 - inset, px.y1 - inset);
         if (!part) continue;
         const found = (await pool.recognize(toPgm(part), HEADER_PARAMS)).filter((w) => cleanWord(w));
         if (!found.length) continue;
         const inCell = (p: TextPiece) => contains(cell, centerX(p), centerY(p));
-        for (const p of pieces.filter(inCell)) pieces.splice(pieces.indexOf(p), 1);
+        const before = pieces.filter(inCell);
+        // keep whichever reading tesseract is surer of
+        const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+        if (mean(found.map((w) => w.confidence)) <= mean(before.map((p) => p.confidence ?? 0)) + 5) continue;
+        for (const p of before) pieces.splice(pieces.indexOf(p), 1);
         for (const w of found) add(w, Math.floor(px.x0 + inset) - 12, Math.floor(px.y0 + inset) - 12);
       }
     }
