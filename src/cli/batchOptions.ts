@@ -33,7 +33,7 @@ export interface IsolationCliOptions {
 
 export function addIsolationOptions(command: Command): Command {
   return command
-    .addOption(new Option('-j, --jobs <n>', 'files processed at once').argParser(positiveInt('--jobs')).default(Math.max(1, Math.min(4, availableParallelism()))))
+    .addOption(new Option('-j, --jobs <n>', 'files processed at once; with one input, OCR workers for its scanned pages').argParser(positiveInt('--jobs')).default(Math.max(1, Math.min(4, availableParallelism()))))
     .addOption(new Option('--timeout <seconds>', 'give up on a file after this long').argParser(positiveInt('--timeout')).default(300))
     .addOption(new Option('--max-memory <MB>', 'heap limit of each worker process').argParser(positiveInt('--max-memory')).default(2048))
     .option('--password <password>', 'password of encrypted PDFs')

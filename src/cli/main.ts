@@ -12,6 +12,7 @@ import { registerRestore } from './restoreCommand.js';
 import { addIsolationOptions } from './batchOptions.js';
 import { runBatchCli, type BatchCliOptions } from './batch.js';
 import { registerCheckCommand } from './check.js';
+import { createProgress } from './progress.js';
 
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 
@@ -56,7 +57,17 @@ async function runParse(input: string, opts: ParseCliOptions): Promise<number> {
     throw error;
   }
   const label = source.path ?? '<stdin>';
-  const result = await parsePlan(source, { year: opts.year, repair: opts.repair, password: opts.password, maxPages: opts.maxPages });
+  // one input: --jobs sizes the OCR worker pool (in a batch it is the number of files at once)
+  const progress = opts.quiet ? null : createProgress();
+  const result = await parsePlan(source, {
+    year: opts.year,
+    repair: opts.repair,
+    password: opts.password,
+    maxPages: opts.maxPages,
+    jobs: opts.jobs,
+    onProgress: progress?.onProgress,
+  });
+  progress?.clear();
   const fatal = result.diagnostics.find((d) => d.fatal);
   if (!result.plan || (fatal && fatal.ruleId.startsWith('load/'))) {
     process.stderr.write(`tthc-parse: ${label}: ${fatal?.message ?? 'cannot be read'}\n`);

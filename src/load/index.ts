@@ -3,6 +3,8 @@ import type { Stage } from '../pipeline/stage.js';
 import type { PlanFile } from '../pipeline/planFile.js';
 import { detectKind, MEDIA_TYPES } from './detect.js';
 import { decodeUtf8, InputError, textToLines } from './text.js';
+import { loadPdf } from './pdf/index.js';
+import { loadImage } from './image/index.js';
 
 function fail(file: PlanFile, ruleId: string, message: string): void {
   file.diagnostics.push({ ...diagnostic('error', ruleId, message), fatal: true });
@@ -11,7 +13,7 @@ function fail(file: PlanFile, ruleId: string, message: string): void {
 
 export const loadStage: Stage = {
   name: 'load',
-  async run(file) {
+  async run(file, options) {
     const kind = detectKind(file.bytes);
     file.mediaType = MEDIA_TYPES[kind];
     try {
@@ -28,8 +30,16 @@ export const loadStage: Stage = {
           file.pageCount = file.lines.length ? file.lines[file.lines.length - 1]!.page : 0;
           return;
         }
-        default:
-          return fail(file, 'load/unsupported', `${file.mediaType} input is not supported yet`);
+        case 'pdf':
+          await loadPdf(file, options);
+          if (file.lines.length === 0 && file.rawTables.length === 0) return fail(file, 'load/empty', 'the PDF has no readable text');
+          return;
+        case 'png':
+        case 'jpeg':
+        case 'tiff':
+          await loadImage(file, options);
+          if (file.lines.length === 0 && file.rawTables.length === 0) return fail(file, 'load/empty', 'no text was found in the image');
+          return;
       }
     } catch (error) {
       if (error instanceof InputError) return fail(file, error.ruleId, error.message);

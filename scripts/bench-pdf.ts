@@ -1,0 +1,338 @@
+/**
+ * PDF and scan benchmark: table cells and task rows against the source plans' expected cells,
+ * text-layer speed, OCR speed next to native tesseract, 1 vs 2 OCR workers, peak memory on a
+ * 30-page scan. Run with `npm run bench:pdf` (native tesseract is optional: apt-get install
+ * tesseract-ocr tesseract-ocr-vie). Prints figures; machine load is reported with them.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parsePlan } from '../src/pipeline/parsePlan.js';
+import type { RawTable } from '../src/core/lines.js';
+import { openPdf } from '../src/load/pdf/document.js';
+import { pageImage } from '../src/load/pdf/pageImage.js';
+import { estimateSkew, rotate } from '../src/load/image/deskew.js';
+import { toPgm } from '../src/load/image/gray.js';
+import { OcrPool } from '../src/load/ocr/pool.js';
+import { vieLangPath } from '../src/load/ocr/engine.js';
+import { gunzipSync } from 'node:zlib';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const fixtures = join(root, 'fixtures');
+const withCells = (prefix: string) =>
+  readdirSync(fixtures)
+    .filter((d) => d.startsWith(prefix) && existsSync(join(fixtures, d, 'expected-cells.json')))
+    .sort();
+const TEXT = withCells('pdf-');
+const SCANS = withCells('scan-');
+
+interface ExpectedTable {
+  header: string[];
+  rows: string[][];
+}
+interface Expected {
+  tables: ExpectedTable[];
+}
+
+const norm = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+
+function similarity(a: string, b: string): number {
+  a = norm(a);
+  b = norm(b);
+  if (a === b) return 1;
+  if (!a || !b) return 0;
+  // 1 - normalised Levenshtein distance
+  const m = a.length;
+  const n = b.length;
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  for (let i = 1; i <= m; i++) {
+    const cur = [i];
+    for (let j = 1; j <= n; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return 1 - prev[n]! / Math.max(m, n);
+}
+
+function rowScore(e: string[], f: string[]): number {
+  let s = 0;
+  for (let i = 0; i < e.length; i++) s += similarity(e[i]!, f[i] ?? '');
+  return s / e.length;
+}
+
+/** Align expected rows to found rows in order (LCS on row similarity ≥ 0.5). */
+function align(expected: string[][], found: string[][]): (number | null)[] {
+  const m = expected.length;
+  const n = found.length;
+  const score = expected.map((e) => found.map((f) => rowScore(e, f)));
+  const dp = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(0));
+  for (let i = m - 1; i >= 0; i--) {
+    for (let j = n - 1; j >= 0; j--) {
+      const take = score[i]![j]! >= 0.5 ? score[i]![j]! + dp[i + 1]![j + 1]! : -1;
+      dp[i]![j] = Math.max(take, dp[i + 1]![j]!, dp[i]![j + 1]!);
+    }
+  }
+  const out: (number | null)[] = new Array(m).fill(null);
+  let i = 0;
+  let j = 0;
+  while (i < m && j < n) {
+    if (score[i]![j]! >= 0.5 && dp[i]![j] === score[i]![j]! + dp[i + 1]![j + 1]!) {
+      out[i] = j;
+      i++;
+      j++;
+    } else if (dp[i]![j] === dp[i + 1]![j]) i++;
+    else j++;
+  }
+  return out;
+}
+
+interface TableFigures {
+  cells: number;
+  exact: number;
+  taskRows: number;
+  taskRowsFound: number;
+  rightBoundaries: number;
+  headerExact: number;
+  headerCells: number;
+}
+
+function compare(expected: Expected, tables: RawTable[]): TableFigures {
+  const found = tables.flatMap((t) => t.rows.map((r) => r.cells));
+  const rows = expected.tables.flatMap((t) => t.rows);
+  const map = align(rows, found);
+  const f: TableFigures = { cells: 0, exact: 0, taskRows: 0, taskRowsFound: 0, rightBoundaries: 0, headerExact: 0, headerCells: 0 };
+  expected.tables.forEach((t, ti) => {
+    const header = tables[ti]?.header ?? [];
+    f.headerCells += t.header.length;
+    t.header.forEach((h, i) => (f.headerExact += norm(h) === norm(header[i] ?? '') ? 1 : 0));
+  });
+  rows.forEach((e, i) => {
+    const j = map[i];
+    const row = j === null || j === undefined ? null : found[j]!;
+    const isTask = /^\d+(\.\d+)*$/.test(e[0]!);
+    f.cells += e.length;
+    if (row) e.forEach((c, k) => (f.exact += norm(c) === norm(row[k] ?? '') ? 1 : 0));
+    if (process.env.BENCH_VERBOSE) {
+      if (!row) console.log(`   missing row: ${JSON.stringify(e)}`);
+      else e.forEach((c, k) => norm(c) !== norm(row[k] ?? '') && console.log(`   cell ${e[0]}/${k}: want ${JSON.stringify(c)} got ${JSON.stringify(row[k])}`));
+    }
+    if (isTask) {
+      f.taskRows++;
+      if (row && norm(row[0] ?? '') === e[0]) f.taskRowsFound++;
+      // right boundaries: every cell mostly its own text (nothing of a neighbour row, nothing lost)
+      if (row && e.every((c, k) => similarity(c, row[k] ?? '') >= 0.8)) f.rightBoundaries++;
+    }
+  });
+  return f;
+}
+
+const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) + ' %' : 'n/a');
+
+function pageCount(bytes: Uint8Array): number {
+  return (Buffer.from(bytes).toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+}
+
+async function textLayer(): Promise<void> {
+  console.log('\n## Text-layer PDFs (table cells vs the source plan)');
+  const sum: TableFigures = { cells: 0, exact: 0, taskRows: 0, taskRowsFound: 0, rightBoundaries: 0, headerExact: 0, headerCells: 0 };
+  let pages = 0;
+  const inputs: Uint8Array[] = [];
+  for (const name of TEXT) {
+    const bytes = readFileSync(join(fixtures, name, 'plan.pdf'));
+    inputs.push(bytes);
+    const expected = JSON.parse(readFileSync(join(fixtures, name, 'expected-cells.json'), 'utf8')) as Expected;
+    const r = await parsePlan({ bytes, path: name });
+    const f = compare(expected, r.file.rawTables);
+    pages += r.file.pageCount ?? 0;
+    for (const k of Object.keys(sum) as (keyof TableFigures)[]) sum[k] += f[k];
+    console.log(
+      `${name.padEnd(32)} pages ${r.file.pageCount}  tables ${r.file.rawTables.length} (${r.file.rawTables.map((t) => t.layout).join(',')})  ` +
+        `cells exact ${pct(f.exact, f.cells)} (${f.exact}/${f.cells})  header ${f.headerExact}/${f.headerCells}  numbered rows found ${f.taskRowsFound}/${f.taskRows}`,
+    );
+  }
+  console.log(`ALL text-layer: cells exact ${pct(sum.exact, sum.cells)} (${sum.exact}/${sum.cells}), numbered (task/indicator) rows found ${sum.taskRowsFound}/${sum.taskRows}, header cells ${sum.headerExact}/${sum.headerCells}`);
+  // speed, end to end (whole pipeline), warm
+  const rounds = 15;
+  const started = performance.now();
+  for (let i = 0; i < rounds; i++) for (const bytes of inputs) await parsePlan({ bytes });
+  const secs = (performance.now() - started) / 1000;
+  console.log(`text-layer speed: ${((rounds * pages) / secs).toFixed(1)} pages/s end to end (${rounds * pages} pages in ${secs.toFixed(2)} s, one process, warm)`);
+}
+
+async function scans(): Promise<void> {
+  console.log('\n## Scanned PDFs (OCR; cells compared after the pipeline, whose repair stage is NFC/whitespace only on this branch)');
+  for (const name of SCANS) {
+    const bytes = readFileSync(join(fixtures, name, 'plan.pdf'));
+    const expected = JSON.parse(readFileSync(join(fixtures, name, 'expected-cells.json'), 'utf8')) as Expected;
+    const t = performance.now();
+    const r = await parsePlan({ bytes, path: name }, { jobs: 2 });
+    const secs = (performance.now() - t) / 1000;
+    const f = compare(expected, r.file.rawTables);
+    console.log(
+      `${name.padEnd(24)} pages ${r.file.pageCount} (${r.file.textSource})  numbered rows with right boundaries ${f.rightBoundaries}/${f.taskRows} (${pct(f.rightBoundaries, f.taskRows)})  ` +
+        `found ${f.taskRowsFound}/${f.taskRows}  cells exact ${pct(f.exact, f.cells)} (${f.exact}/${f.cells})  header ${f.headerExact}/${f.headerCells}  ${secs.toFixed(1)} s`,
+    );
+  }
+}
+
+/** The straightened page images of a scan, as the OCR path hands them to tesseract. */
+async function pageImages(file: string): Promise<Uint8Array[]> {
+  const doc = await openPdf(readFileSync(file));
+  const out: Uint8Array[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const img = await pageImage(page, true);
+    out.push(toPgm(rotate(img.gray, estimateSkew(img.gray))));
+  }
+  await doc.destroy();
+  return out;
+}
+
+async function ocrSpeed(): Promise<void> {
+  console.log('\n## OCR speed per page: tesseract.js (1 worker) vs native tesseract (OMP_THREAD_LIMIT=1), same 300 dpi images, interleaved');
+  const images = await pageImages(join(fixtures, 'scan-300dpi', 'plan.pdf'));
+  const dir = mkdtempSync(join(tmpdir(), 'tthc-bench-'));
+  let native: string | null = null;
+  try {
+    native = execFileSync('tesseract', ['--version'], { encoding: 'utf8' }).split('\n')[0]!;
+  } catch {
+    /* not installed */
+  }
+  const pool = new OcrPool({ size: 1 });
+  try {
+    await pool.recognize(images[0]!); // start the worker (model load) outside the timing
+    let js = 0;
+    let nat = 0;
+    let natSame = 0;
+    images.forEach((img, i) => writeFileSync(join(dir, `p${i}.pgm`), img));
+    // the model tesseract.js uses, unpacked for native tesseract (Debian ships the smaller "fast" model)
+    const same = join(dir, 'tessdata');
+    execFileSync('mkdir', ['-p', same]);
+    writeFileSync(join(same, 'vie.traineddata'), gunzipSync(readFileSync(join(vieLangPath(), 'vie.traineddata.gz'))));
+    for (let i = 0; i < images.length; i++) {
+      let t = performance.now();
+      await pool.recognize(images[i]!);
+      js += performance.now() - t;
+      if (native) {
+        t = performance.now();
+        spawnSync('tesseract', [join(dir, `p${i}.pgm`), join(dir, `out${i}`), '-l', 'vie', '--psm', '3'], { env: { ...process.env, OMP_THREAD_LIMIT: '1' } });
+        nat += performance.now() - t;
+        t = performance.now();
+        spawnSync('tesseract', [join(dir, `p${i}.pgm`), join(dir, `same${i}`), '--tessdata-dir', same, '-l', 'vie', '--psm', '3'], { env: { ...process.env, OMP_THREAD_LIMIT: '1' } });
+        natSame += performance.now() - t;
+      }
+    }
+    const n = images.length;
+    console.log(`tesseract.js 7 (vie 4.0.0_best_int): ${(js / n / 1000).toFixed(2)} s/page over ${n} pages`);
+    if (native) {
+      console.log(`native ${native}, Debian vie (fast model): ${(nat / n / 1000).toFixed(2)} s/page; ratio js/native ${(js / nat).toFixed(2)}×`);
+      console.log(`native ${native}, same model as tesseract.js: ${(natSame / n / 1000).toFixed(2)} s/page; ratio js/native ${(js / natSame).toFixed(2)}×`);
+    } else console.log('native tesseract not installed: skipped');
+  } finally {
+    await pool.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A PDF of `count` pages cycling through the JPEG page images of a scanned fixture (img2pdf-style). */
+function repeatScan(src: Uint8Array, count: number): Uint8Array {
+  const text = Buffer.from(src).toString('latin1');
+  const jpegs: { data: Buffer; w: number; h: number }[] = [];
+  // img2pdf writes one image object per page: << … /Filter /DCTDecode /Height h /Length n … /Width w >> stream
+  const re = /<<((?:(?!>>)[\s\S])*?\/DCTDecode(?:(?!>>)[\s\S])*?)>>\s*stream\r?\n/g;
+  for (let m; (m = re.exec(text)); ) {
+    const dict = m[1]!;
+    const num = (key: string) => Number(new RegExp(`/${key}\\s+(\\d+)`).exec(dict)?.[1] ?? NaN);
+    const start = m.index + m[0].length;
+    jpegs.push({ data: Buffer.from(src.subarray(start, start + num('Length'))), w: num('Width'), h: num('Height') });
+  }
+  if (!jpegs.length) throw new Error('no JPEG pages found in the scan fixture');
+  const objs: Buffer[] = [];
+  const kids: number[] = [];
+  const add = (b: Buffer) => objs.push(b) && objs.length;
+  add(Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'));
+  add(Buffer.from('')); // pages, filled below
+  for (let i = 0; i < count; i++) {
+    const j = jpegs[i % jpegs.length]!;
+    const wPt = (j.w * 72) / 300;
+    const hPt = (j.h * 72) / 300;
+    const img = add(Buffer.concat([Buffer.from(`<< /Type /XObject /Subtype /Image /Width ${j.w} /Height ${j.h} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode /Length ${j.data.length} >>\nstream\n`, 'latin1'), j.data, Buffer.from('\nendstream')]));
+    const content = `q ${wPt.toFixed(2)} 0 0 ${hPt.toFixed(2)} 0 0 cm /Im0 Do Q`;
+    const c = add(Buffer.from(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`));
+    kids.push(add(Buffer.from(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${wPt.toFixed(2)} ${hPt.toFixed(2)}] /Resources << /XObject << /Im0 ${img} 0 R >> >> /Contents ${c} 0 R >>`)));
+  }
+  objs[1] = Buffer.from(`<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${count} >>`);
+  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n')];
+  const offsets: number[] = [];
+  let pos = parts[0]!.length;
+  objs.forEach((o, i) => {
+    offsets.push(pos);
+    const b = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), o, Buffer.from('\nendobj\n')]);
+    parts.push(b);
+    pos += b.length;
+  });
+  const xref = `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${pos}\n%%EOF\n`;
+  parts.push(Buffer.from(xref));
+  return new Uint8Array(Buffer.concat(parts));
+}
+
+/** Parse a PDF in a child process; returns seconds, pages and the child's peak RSS in MB. */
+function runChild(file: string, jobs: number): { secs: number; pages: number; rssMb: number; ok: boolean; diagnostics: string[] } {
+  const entry = join(root, 'dist', 'src', 'pipeline', 'parsePlan.js');
+  const code = `
+    import { parsePlan } from ${JSON.stringify(entry)};
+    import { readFileSync } from 'node:fs';
+    const t = performance.now();
+    const r = await parsePlan({ bytes: readFileSync(${JSON.stringify(file)}) }, { jobs: ${jobs} });
+    const secs = (performance.now() - t) / 1000;
+    console.log(JSON.stringify({ secs, pages: r.file.pageCount, rssMb: process.resourceUsage().maxRSS / 1024, ok: !r.fatal, diagnostics: r.diagnostics.filter(d => d.severity === 'error').map(d => d.ruleId + ': ' + d.message) }));
+  `;
+  // a script file, not --input-type=module -e: worker threads inherit execArgv, and tesseract.js's
+  // worker would then fail to start
+  const script = join(dirname(file), `child-${jobs}.mjs`);
+  writeFileSync(script, code);
+  const out = execFileSync(process.execPath, [script], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const result = JSON.parse(out.trim().split('\n').pop()!);
+  if (!result.ok || result.diagnostics.length) console.log(`   (jobs ${jobs}: ${result.ok ? 'ok' : 'FAILED'} ${result.diagnostics.join('; ')})`);
+  return result;
+}
+
+async function throughputAndMemory(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'tthc-bench-'));
+  try {
+    const scan = readFileSync(join(fixtures, 'scan-300dpi', 'plan.pdf'));
+    const six = join(dir, 'six.pdf');
+    writeFileSync(six, repeatScan(scan, 6));
+    console.log('\n## OCR workers: 6-page scanned PDF (300 dpi), whole pipeline in a child process');
+    const one = runChild(six, 1);
+    const two = runChild(six, 2);
+    console.log(`1 worker: ${(one.pages / one.secs).toFixed(3)} pages/s (${one.secs.toFixed(1)} s)`);
+    console.log(`2 workers: ${(two.pages / two.secs).toFixed(3)} pages/s (${two.secs.toFixed(1)} s); speed-up ${(one.secs / two.secs).toFixed(2)}×`);
+    const thirty = join(dir, 'thirty.pdf');
+    writeFileSync(thirty, repeatScan(scan, 30));
+    console.log('\n## Memory: 30-page scanned PDF (300 dpi), 2 workers');
+    const big = runChild(thirty, 2);
+    console.log(`peak RSS ${big.rssMb.toFixed(0)} MB; ${big.pages} pages in ${big.secs.toFixed(1)} s (${(big.secs / big.pages).toFixed(2)} s/page)`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const only = process.argv[2];
+  if (only === 'repeat') {
+    // write a long scanned PDF for manual runs: bench-pdf.js repeat <pages> <out.pdf>
+    writeFileSync(process.argv[4]!, repeatScan(readFileSync(join(fixtures, 'scan-300dpi', 'plan.pdf')), Number(process.argv[3])));
+    return;
+  }
+  console.log(`# bench:pdf  node ${process.version}, ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log('(the machine is shared with other jobs: speed figures are measured under that contention)');
+  if (!only || only === 'text') await textLayer();
+  if (!only || only === 'scan') await scans();
+  if (!only || only === 'ocr') await ocrSpeed();
+  if (!only || only === 'workers') await throughputAndMemory();
+  console.log(`\nload average at the end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  if (!existsSync(fixtures)) process.exitCode = 1;
+}
+
+await main();

@@ -1,0 +1,76 @@
+/** An 8-bit grayscale page image (0 = black), the one pixel format the OCR path works on. */
+export interface Gray {
+  width: number;
+  height: number;
+  data: Uint8Array;
+}
+
+/** pdfjs ImageKind values */
+const KIND = { GRAYSCALE_1BPP: 1, RGB_24BPP: 2, RGBA_32BPP: 3 } as const;
+
+/** Convert decoded image data (pdfjs image objects, canvas RGBA) to grayscale. */
+export function toGray(width: number, height: number, data: Uint8Array | Uint8ClampedArray, kind?: number): Gray {
+  const n = width * height;
+  const out = new Uint8Array(n);
+  const perPixel = kind === KIND.RGB_24BPP ? 3 : kind === KIND.RGBA_32BPP ? 4 : kind === KIND.GRAYSCALE_1BPP ? 0 : data.length / n;
+  if (perPixel === 0 || kind === KIND.GRAYSCALE_1BPP) {
+    const rowBytes = (width + 7) >> 3;
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) {
+        const bit = (data[y * rowBytes + (x >> 3)]! >> (7 - (x & 7))) & 1;
+        out[y * width + x] = bit ? 255 : 0;
+      }
+    }
+  } else if (perPixel >= 3) {
+    const step = Math.round(perPixel);
+    for (let i = 0, j = 0; i < n; i++, j += step) {
+      out[i] = (data[j]! * 77 + data[j + 1]! * 150 + data[j + 2]! * 29) >> 8;
+    }
+  } else {
+    out.set(data.subarray(0, n));
+  }
+  return { width, height, data: out };
+}
+
+/** Binary PGM (P5): the cheapest format Leptonica (inside tesseract.js) reads. */
+export function toPgm(img: Gray): Uint8Array {
+  const head = new TextEncoder().encode(`P5\n${img.width} ${img.height}\n255\n`);
+  const out = new Uint8Array(head.length + img.data.length);
+  out.set(head, 0);
+  out.set(img.data, head.length);
+  return out;
+}
+
+/** Downscale by an integer factor (box filter), to cap the resolution handed to OCR. */
+export function downscale(img: Gray, factor: number): Gray {
+  if (factor <= 1) return img;
+  const w = Math.floor(img.width / factor);
+  const h = Math.floor(img.height / factor);
+  const out = new Uint8Array(w * h);
+  const area = factor * factor;
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      let s = 0;
+      for (let dy = 0; dy < factor; dy++) {
+        const row = (y * factor + dy) * img.width + x * factor;
+        for (let dx = 0; dx < factor; dx++) s += img.data[row + dx]!;
+      }
+      out[y * w + x] = Math.round(s / area);
+    }
+  }
+  return { width: w, height: h, data: out };
+}
+
+/** A rectangle of the image with a white margin around it (OCR reads lone glyphs better so), or null if empty. */
+export function crop(img: Gray, x0: number, y0: number, x1: number, y1: number, margin = 12): Gray | null {
+  const ax = Math.max(0, Math.floor(x0));
+  const ay = Math.max(0, Math.floor(y0));
+  const bx = Math.min(img.width, Math.ceil(x1));
+  const by = Math.min(img.height, Math.ceil(y1));
+  if (bx - ax < 4 || by - ay < 4) return null;
+  const w = bx - ax + 2 * margin;
+  const h = by - ay + 2 * margin;
+  const out = new Uint8Array(w * h).fill(255);
+  for (let y = ay; y < by; y++) out.set(img.data.subarray(y * img.width + ax, y * img.width + bx), (y - ay + margin) * w + margin);
+  return { width: w, height: h, data: out };
+}

@@ -1,0 +1,120 @@
+/**
+ * OCR of one page image: cap the resolution, straighten it, find table rules in the pixels,
+ * recognise words, and return both in page points so the text-layer grid code can cut cells.
+ * A first-column cell left empty in a row that has text is read again alone (one line, digits
+ * and roman numerals only): OCR tends to drop lone Stt numbers next to ruling lines.
+ */
+import { centerX, centerY, contains, type Box, type Segment, type TextPiece } from '../pdf/geometry.js';
+import { findGrids } from '../pdf/grid.js';
+import { crop, downscale, toPgm, type Gray } from '../image/gray.js';
+import { estimateSkew, rotate } from '../image/deskew.js';
+import { imageRules } from '../image/rules.js';
+import type { OcrPool } from './pool.js';
+import type { OcrWord } from './engine.js';
+
+export interface OcrPageResult {
+  pieces: TextPiece[];
+  segments: Segment[];
+  skew: number;
+  dpi: number;
+}
+
+/** bars OCR reads from ruling lines next to words */
+const RULE_BARS = /^[|¦[\]{}]+|[|¦[\]{}]+$/g;
+/** dots and colons OCR adds from specks after a word, when it is unsure of them */
+const SPECKS = /(?<=\p{L})[.:…]+$/u;
+
+function cleanWord(w: OcrWord): string {
+  let text = w.text.replace(RULE_BARS, '').trim();
+  if (/^[|¦_—–-]+$/.test(text)) return '';
+  // unsure readings full of symbols are specks and rule ends, not words
+  if (w.confidence < 25 && /[^\p{L}\p{N}\s.,;:()/%\-–"'’“”]/u.test(text)) return '';
+  if (!/[\p{L}\p{N}]/u.test(text)) return '';
+  if (w.confidence < 70 || /\.\.+$/.test(text)) text = text.replace(SPECKS, '');
+  return text;
+}
+
+const ORDINAL = /^([0-9]+|[IVXLC]+)\.?$/;
+const HEADER_PARAMS = { tessedit_pageseg_mode: '6' };
+const ORDINAL_PARAMS = { tessedit_pageseg_mode: '7', tessedit_char_whitelist: '0123456789IVXLC.' };
+
+export async function ocrPage(pool: OcrPool, source: { gray: Gray | null }, dpi: number, offset: [number, number] = [0, 0]): Promise<OcrPageResult> {
+  const factor = dpi > 420 ? Math.floor(dpi / 300) : 1;
+  let img = downscale(source.gray!, factor);
+  source.gray = null; // the caller's copy is not needed any more: let it go while OCR runs
+  const effDpi = dpi / factor;
+  const skew = estimateSkew(img);
+  if (Math.abs(skew) > 0.0009) img = rotate(img, skew);
+  const k = 72 / effDpi;
+  const toPoints = (b: Box): Box => ({
+    x0: offset[0] + b.x0 * k,
+    y0: offset[1] + b.y0 * k,
+    x1: offset[0] + b.x1 * k,
+    y1: offset[1] + b.y1 * k,
+  });
+  const toPixels = (b: Box): Box => ({
+    x0: (b.x0 - offset[0]) / k,
+    y0: (b.y0 - offset[1]) / k,
+    x1: (b.x1 - offset[0]) / k,
+    y1: (b.y1 - offset[1]) / k,
+  });
+  const segments = imageRules(img).map(toPoints);
+  const grids = findGrids(segments);
+  // (painting the rules white before OCR was tried: it changed tesseract's page segmentation
+  // and lost more than it won on the scan fixtures, so the page goes in as scanned)
+  let pgm: Uint8Array | null = toPgm(img);
+  const words = await pool.recognize(pgm);
+  pgm = null;
+  const pieces: TextPiece[] = [];
+  const add = (w: OcrWord, dx = 0, dy = 0) => {
+    const text = cleanWord(w);
+    if (!text) return;
+    const box = toPoints({ x0: w.x0 + dx, y0: w.y0 + dy, x1: w.x1 + dx, y1: w.y1 + dy });
+    pieces.push({ ...box, text, font: '', size: box.y1 - box.y0, confidence: w.confidence });
+  };
+  for (const w of words) add(w);
+
+  for (const grid of grids) {
+    // header cells read one by one: a bold one-line header squeezed between rules is where
+    // full-page OCR garbles most (and the tables stage needs the header to name the columns)
+    const firstRow = grid.cells.filter((c) => c.r0 === 0);
+    if (firstRow.length >= 3 && grid.ys.length > 2) {
+      for (const cell of firstRow) {
+        const px = toPixels(cell);
+        const inset = Math.max(3, Math.round(2.5 / k));
+        const part = crop(img, px.x0 + inset, px.y0 + inset, px.x1 - inset, px.y1 - inset);
+        if (!part) continue;
+        const found = (await pool.recognize(toPgm(part), HEADER_PARAMS)).filter((w) => cleanWord(w));
+        if (!found.length) continue;
+        const inCell = (p: TextPiece) => contains(cell, centerX(p), centerY(p));
+        const before = pieces.filter(inCell);
+        // keep whichever reading tesseract is surer of
+        const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+        if (mean(found.map((w) => w.confidence)) <= mean(before.map((p) => p.confidence ?? 0)) + 5) continue;
+        for (const p of before) pieces.splice(pieces.indexOf(p), 1);
+        for (const w of found) add(w, Math.floor(px.x0 + inset) - 12, Math.floor(px.y0 + inset) - 12);
+      }
+    }
+    for (let r = 1; r < grid.ys.length - 1; r++) {
+      const cell = grid.cells[grid.at[r]![0]!]!;
+      if (cell.r0 !== r || cell.c1 !== 0) continue;
+      const inCell = (p: TextPiece) => contains(cell, centerX(p), centerY(p));
+      const current = pieces.filter(inCell);
+      const text = current.map((p) => p.text).join('');
+      // re-read when empty, or when a short reading is not an ordinal ("Em" for a bold "II")
+      if (current.length && (ORDINAL.test(text) || text.length > 4)) continue;
+      const rowHasText = pieces.some((p) => centerY(p) > grid.ys[r]! && centerY(p) < grid.ys[r + 1]! && centerX(p) > cell.x1 && centerX(p) < grid.x1);
+      if (!rowHasText) continue;
+      const px = toPixels(cell);
+      const inset = Math.max(3, Math.round(2 / k));
+      const part = crop(img, px.x0 + inset, px.y0 + inset, px.x1 - inset, Math.min(px.y1 - inset, px.y0 + 60 / k));
+      if (!part) continue;
+      const found = await pool.recognize(toPgm(part), ORDINAL_PARAMS);
+      const good = found.filter((w) => w.confidence >= 40 && ORDINAL.test(w.text));
+      if (!good.length) continue;
+      for (const p of current) pieces.splice(pieces.indexOf(p), 1);
+      for (const w of good) add(w, Math.floor(px.x0 + inset) - 12, Math.floor(px.y0 + inset) - 12);
+    }
+  }
+  return { pieces, segments, skew, dpi: effDpi };
+}

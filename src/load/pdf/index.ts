@@ -1,0 +1,118 @@
+/**
+ * PDF input: per page, a sane text layer is read from its geometry (pdfjs items and ruling
+ * lines); a page without one (a scan) or with a garbled one is read by OCR from its embedded
+ * image or a rendering. Pages are handled in order with a bounded number in flight.
+ */
+import { availableParallelism } from 'node:os';
+import type { PlanFile } from '../../pipeline/planFile.js';
+import type { ParseOptions } from '../../pipeline/stage.js';
+import { diagnostic } from '../../core/diagnostic.js';
+import type { RawTable, SourceLine } from '../../core/lines.js';
+import { openPdf, type PdfPage } from './document.js';
+import { pageTextPieces } from './textItems.js';
+import { pageRules } from './rules.js';
+import { judgeTextLayer } from './garbled.js';
+import { layoutPage, type PageLayout } from './pageLayout.js';
+import { assembleTables } from './assemble.js';
+import type { TableFragment } from './fragments.js';
+import { OcrPool } from '../ocr/pool.js';
+import { ocrPage } from '../ocr/page.js';
+import { pageImage, type PageImage } from './pageImage.js';
+import { isUppercaseTitle } from './title.js';
+
+export interface LoadedPages {
+  layouts: PageLayout[];
+  ocrPages: number[];
+  textPages: number[];
+}
+
+export async function loadPdf(file: PlanFile, options: ParseOptions): Promise<void> {
+  const doc = await openPdf(file.bytes, options.password);
+  const total = options.maxPages ? Math.min(doc.numPages, options.maxPages) : doc.numPages;
+  file.pageCount = doc.numPages;
+  let pool: OcrPool | null = null;
+  // OCR workers: --jobs, else one per core (OcrPool's default)
+  const jobs = options.jobs && options.jobs > 0 ? Math.floor(options.jobs) : undefined;
+  const layouts: PageLayout[] = new Array(total);
+  const ocrPages: number[] = [];
+  let done = 0;
+  const inFlight = new Set<Promise<void>>();
+  // page images waiting for or in OCR: bounded, so memory does not grow with the page count
+  const limit = (jobs ?? availableParallelism()) + 1;
+  try {
+    for (let n = 1; n <= total; n++) {
+      const page: PdfPage = await doc.getPage(n);
+      const pieces = await pageTextPieces(page);
+      const verdict = judgeTextLayer(pieces.map((p) => p.text).join(' '));
+      const hasText = verdict.letters >= 20;
+      if (hasText && verdict.usable) {
+        layouts[n - 1] = layoutPage(pieces, await pageRules(page), n, 'pdf');
+        page.cleanup();
+        options.onProgress?.(++done, total);
+        continue;
+      }
+      if (hasText && !verdict.usable) {
+        file.diagnostics.push(
+          diagnostic('warning', 'load/garbled-text-layer', `page ${n}: ${verdict.reason}; reading it by OCR instead`, { page: n, line: null }),
+        );
+      }
+      ocrPages.push(n);
+      const image = await pageImage(page, !hasText);
+      page.cleanup();
+      pool ??= new OcrPool({ size: jobs });
+      const task = ocrPage(pool, image as { gray: PageImage['gray'] | null }, image.dpi, image.offset).then((r) => {
+        layouts[n - 1] = layoutPage(r.pieces, r.segments, n, 'ocr');
+        options.onProgress?.(++done, total);
+      });
+      inFlight.add(task);
+      task.then(
+        () => inFlight.delete(task),
+        () => inFlight.delete(task),
+      );
+      if (inFlight.size >= limit) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+  } finally {
+    await pool?.close();
+    await doc.destroy();
+  }
+  applyLayouts(file, layouts.filter(Boolean), ocrPages.length, total);
+}
+
+/** Turn page layouts into the PlanFile's lines and raw tables. */
+export function applyLayouts(file: PlanFile, layouts: PageLayout[], ocrCount: number, total: number): void {
+  const lines: SourceLine[] = [];
+  for (const l of layouts) for (const pl of l.lines) lines.push({ text: pl.text, raw: pl.text, page: pl.page, line: pl.line });
+  const fragments: TableFragment[] = [];
+  const rowLine = new Map<TableFragment, number[]>();
+  const byPage = new Map<number, PageLayout>();
+  for (const l of layouts) {
+    byPage.set(l.page, l);
+    l.fragments.forEach((f, i) => {
+      fragments.push(f);
+      rowLine.set(f, l.rowLines[i]!);
+    });
+  }
+  const tables: RawTable[] = assembleTables(fragments, {
+    lineOf: (f, i) => rowLine.get(f)?.[i] ?? 0,
+    titleOf: (f) => {
+      const above = (byPage.get(f.page)?.lines ?? [])
+        .filter((l) => l.y < f.box.y0 && l.y > f.box.y0 - 90)
+        .sort((a, b) => b.y - a.y);
+      return above.find((l) => isUppercaseTitle(l.text))?.text ?? null;
+    },
+    adjacent: (prev, next) => {
+      const a = byPage.get(prev.page);
+      const b = byPage.get(next.page);
+      if (!a || !b) return false;
+      const lastOnPrev = a.fragments[a.fragments.length - 1] === prev;
+      const firstOnNext = b.fragments[0] === next;
+      const below = a.lines.filter((l) => l.y > prev.box.y1 && l.text.length > 4);
+      const above = b.lines.filter((l) => l.y < next.box.y0 && l.text.length > 4);
+      return lastOnPrev && firstOnNext && below.length === 0 && above.length === 0;
+    },
+  });
+  file.lines = lines;
+  file.rawTables = tables;
+  file.textSource = ocrCount === 0 ? 'pdf-text' : ocrCount === total ? 'ocr' : 'mixed';
+}

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '../../src/pipeline/parsePlan.js';
+import { ROOT } from '../helpers.js';
+
+interface Expected {
+  tables: { header: string[]; rows: string[][] }[];
+}
+
+const fixture = (name: string) => ({
+  bytes: readFileSync(join(ROOT, 'fixtures', name, 'plan.pdf')),
+  expected: JSON.parse(readFileSync(join(ROOT, 'fixtures', name, 'expected-cells.json'), 'utf8')) as Expected,
+});
+
+describe('text-layer PDFs: tables rebuilt from geometry match the source plan', () => {
+  const cases: [string, string][] = [
+    ['pdf-chromium-grid', 'pdf-grid'], // borders drawn as thin filled rectangles
+    ['pdf-libreoffice', 'pdf-grid'], // stroked rules
+    ['pdf-borderless', 'pdf-align'], // no rules: column alignment
+  ];
+  for (const [name, layout] of cases) {
+    it(name, async () => {
+      const { bytes, expected } = fixture(name);
+      const { file } = await parsePlan({ bytes, path: name });
+      expect(file.mediaType).toBe('application/pdf');
+      expect(file.textSource).toBe('pdf-text');
+      expect(file.rawTables).toHaveLength(1);
+      const table = file.rawTables[0]!;
+      expect(table.layout).toBe(layout);
+      expect(table.header).toEqual(expected.tables[0]!.header);
+      // repeated header dropped, the row split over two pages merged, the row span repeated
+      expect(table.rows.map((r) => r.cells)).toEqual(expected.tables[0]!.rows);
+      expect(table.pages.length).toBeGreaterThanOrEqual(2);
+      expect(table.title).toMatch(/DANH MỤC NHIỆM VỤ/);
+      for (const row of table.rows) {
+        expect(row.place.page).toBeGreaterThanOrEqual(1);
+        expect(row.place.line).toBeGreaterThan(0);
+      }
+    });
+  }
+
+  it('reads the two-column header block column by column and keeps body lines outside the table', async () => {
+    const { bytes } = fixture('pdf-chromium-grid');
+    const { file } = await parsePlan({ bytes });
+    // the loader's lines as read from the text layer (the repair stage may respell tone marks in `text`)
+    const texts = file.lines.map((l) => l.raw);
+    const left = texts.indexOf('Số: 112/KH-UBND');
+    const right = texts.indexOf('Phú Tân, ngày 12 tháng 01 năm 2024');
+    expect(left).toBeGreaterThanOrEqual(0);
+    expect(right).toBeGreaterThan(left);
+    expect(texts.indexOf('UỶ BAN NHÂN DÂN')).toBeLessThan(left);
+    expect(texts).toContain('CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(texts).toContain('II. NỘI DUNG THỰC HIỆN');
+    // no table cell leaks into the lines
+    expect(texts.some((t) => t.includes('Kiện toàn đội ngũ'))).toBe(false);
+    expect(file.lines.every((l) => l.page >= 1 && l.line >= 1)).toBe(true);
+  });
+});
+
+describe('broken PDFs give a clean load error', () => {
+  const whole = readFileSync(join(ROOT, 'fixtures', 'pdf-chromium-grid', 'plan.pdf'));
+  const cases: [string, Uint8Array][] = [
+    ['truncated', whole.subarray(0, 3000)],
+    ['truncated halfway', whole.subarray(0, Math.floor(whole.length / 2))],
+    ['header only', new TextEncoder().encode('%PDF-1.7\n%garbage\n')],
+  ];
+  for (const [name, bytes] of cases) {
+    it(name, async () => {
+      const r = await parsePlan({ bytes, path: `${name}.pdf` });
+      expect(r.fatal).toBe(true);
+      const fatal = r.diagnostics.find((d) => d.fatal)!;
+      expect(fatal.ruleId).toMatch(/^load\//);
+      expect(fatal.message).not.toMatch(/\n\s+at /);
+    });
+  }
+});
