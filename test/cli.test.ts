@@ -12,7 +12,7 @@ describe('CLI input errors: one line naming the file, exit 2, no stack trace', (
     ['directory', () => { const d = join(tmp, 'dir'); mkdirSync(d, { recursive: true }); return d; }, /dir: is a directory/],
     ['empty file', () => { const f = join(tmp, 'empty.txt'); writeFileSync(f, ''); return f; }, /empty\.txt: the file is empty/],
     ['binary file', () => { const f = join(tmp, 'junk.bin'); writeFileSync(f, Buffer.from([0, 1, 2, 3, 255, 0, 17, 9])); return f; }, /junk\.bin: binary data/],
-    ['not UTF-8', () => { const f = join(tmp, 'latin.txt'); writeFileSync(f, Buffer.from('K\xea ho\xe1ch n\xe3m 2024\n', 'latin1')); return f; }, /latin\.txt: not UTF-8/],
+    ['not UTF-8', () => { const f = join(tmp, 'latin.txt'); writeFileSync(f, Buffer.from('Stra\xdfe \xfcber Gr\xf6\xdfe und Ma\xdfe\n', 'latin1')); return f; }, /latin\.txt: not UTF-8/],
   ];
   for (const [name, make, pattern] of cases) {
     it(name, () => {

@@ -2,6 +2,7 @@ import { diagnostic } from '../core/diagnostic.js';
 import type { Stage } from '../pipeline/stage.js';
 import type { PlanFile } from '../pipeline/planFile.js';
 import { detectKind, MEDIA_TYPES } from './detect.js';
+import { decodeLegacyVietnamese } from './legacyText.js';
 import { decodeUtf8, InputError, textToLines } from './text.js';
 import { loadPdf } from './pdf/index.js';
 import { loadImage } from './image/index.js';
@@ -9,6 +10,20 @@ import { loadImage } from './image/index.js';
 function fail(file: PlanFile, ruleId: string, message: string): void {
   file.diagnostics.push({ ...diagnostic('error', ruleId, message), fatal: true });
   file.fatal = true;
+}
+
+/** UTF-8, or a legacy Vietnamese 8-bit encoding converted to Unicode (with a warning). */
+function decodeText(file: PlanFile): string {
+  try {
+    return decodeUtf8(file.bytes);
+  } catch (error) {
+    const legacy = decodeLegacyVietnamese(file.bytes);
+    if (legacy === null) throw error;
+    file.diagnostics.push(
+      diagnostic('warning', 'load/legacy-encoding', 'not UTF-8: read as a legacy Vietnamese encoding (Windows-1258, TCVN3 or VNI) and converted'),
+    );
+    return legacy;
+  }
 }
 
 export const loadStage: Stage = {
@@ -23,7 +38,7 @@ export const loadStage: Stage = {
         case 'binary':
           return fail(file, 'load/binary', 'binary data, not a plan (expected text, PDF or an image)');
         case 'text': {
-          const text = decodeUtf8(file.bytes);
+          const text = decodeText(file);
           if (text.trim() === '') return fail(file, 'load/empty', 'the file has no text');
           file.lines = textToLines(text);
           file.textSource = 'text';

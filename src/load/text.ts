@@ -15,7 +15,7 @@ export function decodeUtf8(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new InputError('load/not-utf8', 'not UTF-8 text (legacy 8-bit encodings are not read yet)');
+    throw new InputError('load/not-utf8', 'not UTF-8 text, nor a legacy Vietnamese encoding (TCVN3, VNI, Windows-1258)');
   }
 }
 
