@@ -160,7 +160,7 @@ async function textLayer(): Promise<void> {
 }
 
 async function scans(): Promise<void> {
-  console.log('\n## Scanned PDFs (OCR; cells compared after the pipeline, whose repair stage is NFC/whitespace only on this branch)');
+  console.log('\n## Scanned PDFs (OCR; cells compared after the whole pipeline, repair stage included)');
   for (const name of SCANS) {
     const bytes = readFileSync(join(fixtures, name, 'plan.pdf'));
     const expected = JSON.parse(readFileSync(join(fixtures, name, 'expected-cells.json'), 'utf8')) as Expected;

@@ -1,9 +1,12 @@
 /**
- * Repair stage: every line comes out as correct Vietnamese — legacy encodings converted,
- * marks restored, OCR damage undone (restore.ts) — with `raw` kept as loaded. Tokens the
+ * Repair stage: every line and every table cell the loaders cut (PDF/OCR grids) comes out as
+ * correct Vietnamese — legacy encodings converted, marks restored, OCR damage undone
+ * (restore.ts) — with `raw` kept as loaded for lines. Lines and cells are restored in one call,
+ * so the document's share of marked syllables is judged over all of its text. Tokens the
  * restorer is unsure of become `repair/low-confidence` diagnostics at their place.
  */
 import type { Stage } from '../pipeline/stage.js';
+import type { Place } from '../core/diagnostic.js';
 import { cleanLine } from '../core/text.js';
 import { diagnostic } from '../core/diagnostic.js';
 import { defaultRestorer } from './restore.js';
@@ -11,22 +14,52 @@ import { defaultRestorer } from './restore.js';
 export { restoreText, defaultRestorer, Restorer, type RestoreResult, type RestoredToken } from './restore.js';
 export { convertLegacy, decodeLegacyBytes } from './legacy.js';
 
+/** One piece of text to restore: where it goes back, and where a diagnostic about it points. */
+interface Target {
+  text: string;
+  write: (text: string) => void;
+  place: Place;
+}
+
 export const repairStage: Stage = {
   name: 'repair',
   run(file, options) {
     if (options.repair === false) return;
-    const texts = file.lines.map((l) => cleanLine(l.text));
-    const result = defaultRestorer().restoreLines(texts);
-    file.lines.forEach((line, i) => (line.text = result.lines[i]));
+    const targets: Target[] = file.lines.map((line) => ({
+      text: cleanLine(line.text),
+      write: (text) => (line.text = text),
+      place: { page: line.page, line: line.line },
+    }));
+    // cells cut by the PDF/OCR loaders never pass through file.lines: restore them too, one
+    // target per line of a cell, so that every plan field comes out restored
+    const cellTargets = (cells: string[], place: Place) =>
+      cells.forEach((cell, c) => {
+        const parts = cell.split('\n');
+        parts.forEach((part, k) =>
+          targets.push({
+            text: cleanLine(part),
+            write: (text) => {
+              parts[k] = text;
+              cells[c] = parts.join('\n');
+            },
+            place,
+          }),
+        );
+      });
+    for (const table of file.rawTables) {
+      cellTargets(table.header, table.place);
+      for (const row of table.rows) cellTargets(row.cells, row.place);
+    }
+    const result = defaultRestorer().restoreLines(targets.map((t) => t.text));
+    targets.forEach((t, i) => t.write(result.lines[i]!));
     for (const t of result.lowConfidence) {
-      const line = file.lines[t.line];
+      const { page, line } = targets[t.line]!.place;
       file.diagnostics.push(
-        diagnostic(
-          'info',
-          'repair/low-confidence',
-          `"${t.from}" read as "${t.to}" with confidence ${t.confidence.toFixed(2)}`,
-          { page: line.page, line: line.line, column: t.column + 1 },
-        ),
+        diagnostic('info', 'repair/low-confidence', `"${t.from}" read as "${t.to}" with confidence ${t.confidence.toFixed(2)}`, {
+          page,
+          line,
+          column: t.column + 1,
+        }),
       );
     }
     if (result.changed > 0) {

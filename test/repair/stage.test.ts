@@ -21,3 +21,26 @@ describe('repair stage', () => {
     }
   });
 });
+
+describe('repair stage on cells the loaders cut', () => {
+  it('restores header and body cells of raw tables, lines of a cell kept apart', async () => {
+    const { createPlanFile } = await import('../../src/pipeline/planFile.js');
+    const { repairStage } = await import('../../src/repair/index.js');
+    const file = createPlanFile(new Uint8Array(), 'scan.pdf');
+    file.lines = [{ text: 'KE HOACH', raw: 'KE HOACH', page: 1, line: 1 }];
+    file.rawTables = [
+      {
+        header: ['STT', 'Noi dung cong viec', 'Co quan chu tri'],
+        rows: [{ cells: ['1', 'Cong khai thu tuc hanh chinh\ntai Bo phan Mot cua', 'UBND huyen'], place: { page: 2, line: 3 } }],
+        pages: [2],
+        title: null,
+        place: { page: 2, line: 1 },
+        layout: 'ocr-grid',
+      },
+    ];
+    await repairStage.run(file, {});
+    expect(file.lines[0].text).toBe('KẾ HOẠCH');
+    expect(file.rawTables[0].header).toEqual(['STT', 'Nội dung công việc', 'Cơ quan chủ trì']);
+    expect(file.rawTables[0].rows[0].cells).toEqual(['1', 'Công khai thủ tục hành chính\ntại Bộ phận Một cửa', 'UBND huyện']);
+  });
+});
