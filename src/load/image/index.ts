@@ -11,6 +11,23 @@ import { layoutPage } from '../pdf/pageLayout.js';
 import { applyLayouts } from '../pdf/index.js';
 import { InputError } from '../text.js';
 import { decodeImage, guessDpi } from './decode.js';
+import { decodeDeflateTiff, isDeflateTiff, tiffCompression, TiffError } from './tiff.js';
+import { toPgm, type Gray } from './gray.js';
+
+const TIFF_COMPRESSION_NAMES: Record<number, string> = { 6: 'old-style JPEG', 7: 'JPEG', 34712: 'JPEG 2000', 34887: 'LERC' };
+
+/** Deflate TIFF, which the OCR engine's Leptonica cannot read, decoded by us and handed over as PGM. */
+function readableBytes(file: PlanFile): Uint8Array {
+  if (file.mediaType !== 'image/tiff' || !isDeflateTiff(file.bytes)) return file.bytes;
+  let gray: Gray;
+  try {
+    gray = decodeDeflateTiff(file.bytes);
+  } catch (error) {
+    if (error instanceof TiffError) throw new InputError('load/image-invalid', `the image cannot be decoded (${error.message})`);
+    throw error;
+  }
+  return toPgm(gray);
+}
 
 export async function loadImage(file: PlanFile, options: ParseOptions): Promise<void> {
   const pool = new OcrPool({ size: 1 });
@@ -18,9 +35,14 @@ export async function loadImage(file: PlanFile, options: ParseOptions): Promise<
     file.pageCount = 1;
     let png: Buffer;
     try {
-      png = await pool.grayPng(file.bytes);
+      png = await pool.grayPng(readableBytes(file));
     } catch (error) {
-      if (error instanceof ImageDecodeError) throw new InputError('load/image-invalid', error.message);
+      if (error instanceof ImageDecodeError) {
+        const code = file.mediaType === 'image/tiff' ? tiffCompression(file.bytes) : null;
+        const name = code === null ? undefined : TIFF_COMPRESSION_NAMES[code];
+        if (name) throw new InputError('load/image-invalid', `TIFF with ${name} compression is not supported (save the scan as PNG, or as TIFF without compression, LZW, deflate or CCITT G4)`);
+        throw new InputError('load/image-invalid', error.message);
+      }
       throw error;
     }
     const gray = await decodeImage(png);

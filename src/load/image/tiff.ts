@@ -1,0 +1,170 @@
+/**
+ * Deflate-compressed TIFF (compression 8 or 32946, as scanners and ImageMagick's `-compress
+ * Zip` write it): the one common TIFF flavour the Leptonica inside tesseract.js cannot read
+ * (it is built without zlib). First page only; strips or tiles; 1, 8 or 16 bits per sample; gray,
+ * RGB, palette; horizontal predictor. Pure JS over untrusted bytes: any inconsistency is a thrown
+ * TiffError, never a native crash; sizes are checked before anything is allocated.
+ */
+import { inflateSync } from 'node:zlib';
+import type { Gray } from './gray.js';
+
+export class TiffError extends Error {}
+
+const TAG = {
+  width: 256,
+  height: 257,
+  bitsPerSample: 258,
+  compression: 259,
+  photometric: 262,
+  stripOffsets: 273,
+  samplesPerPixel: 277,
+  rowsPerStrip: 278,
+  stripByteCounts: 279,
+  planar: 284,
+  predictor: 317,
+  colorMap: 320,
+  tileWidth: 322,
+  tileLength: 323,
+  tileOffsets: 324,
+  tileByteCounts: 325,
+} as const;
+
+const DEFLATE = new Set([8, 32946]);
+/** byte sizes of the TIFF field types we read (BYTE, ASCII, SHORT, LONG, RATIONAL) */
+const TYPE_SIZE: Record<number, number> = { 1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 16: 8 };
+const MAX_PIXELS = 120_000_000;
+
+type Fields = Map<number, number[]>;
+
+function readFields(b: Uint8Array): Fields {
+  if (b.length < 8) throw new TiffError('the TIFF file is truncated');
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  const little = b[0] === 0x49;
+  const u16 = (o: number) => view.getUint16(o, little);
+  const u32 = (o: number) => view.getUint32(o, little);
+  const ifd = u32(4);
+  if (ifd + 2 > b.length) throw new TiffError('the TIFF file is truncated');
+  const count = u16(ifd);
+  const fields: Fields = new Map();
+  for (let i = 0; i < count; i++) {
+    const at = ifd + 2 + i * 12;
+    if (at + 12 > b.length) throw new TiffError('the TIFF file is truncated');
+    const tag = u16(at);
+    const type = u16(at + 2);
+    const n = u32(at + 4);
+    const size = TYPE_SIZE[type];
+    if (!size || n > 1 << 24) continue;
+    const bytes = size * n;
+    const start = bytes <= 4 ? at + 8 : u32(at + 8);
+    if (start + bytes > b.length) throw new TiffError(`a TIFF field (tag ${tag}) points outside the file`);
+    const values: number[] = [];
+    for (let k = 0; k < n; k++) {
+      const o = start + k * size;
+      values.push(size === 1 ? b[o]! : size === 2 ? u16(o) : size === 4 ? u32(o) : u32(o) / (u32(o + 4) || 1));
+    }
+    fields.set(tag, values);
+  }
+  return fields;
+}
+
+/** The compression code of a TIFF's first page (1 none, 4 CCITT G4, 5 LZW, 7 JPEG, 8 deflate …), or null. */
+export function tiffCompression(bytes: Uint8Array): number | null {
+  try {
+    return readFields(bytes).get(TAG.compression)?.[0] ?? 1;
+  } catch {
+    return null;
+  }
+}
+
+export function isDeflateTiff(bytes: Uint8Array): boolean {
+  return DEFLATE.has(tiffCompression(bytes) ?? 0);
+}
+
+/** Undo the horizontal predictor (TIFF predictor 2) on one decoded row, in place. */
+function unpredict(row: Uint8Array, samples: number, bits: number): void {
+  if (bits === 8) for (let i = samples; i < row.length; i++) row[i] = (row[i]! + row[i - samples]!) & 0xff;
+  else if (bits === 16) {
+    // big or little endian alike: add as 16-bit values (callers only use the high byte)
+    throw new TiffError('16-bit TIFF with a predictor is not supported');
+  }
+}
+
+export function decodeDeflateTiff(bytes: Uint8Array): Gray {
+  const f = readFields(bytes);
+  const one = (tag: number, fallback?: number): number => {
+    const v = f.get(tag)?.[0] ?? fallback;
+    if (v === undefined) throw new TiffError(`the TIFF file lacks a required field (tag ${tag})`);
+    return v;
+  };
+  const width = one(TAG.width);
+  const height = one(TAG.height);
+  const compression = one(TAG.compression, 1);
+  if (!DEFLATE.has(compression)) throw new TiffError(`TIFF compression ${compression} is not supported here`);
+  if (!width || !height || width * height > MAX_PIXELS) throw new TiffError(`the TIFF page size ${width}×${height} is not plausible`);
+  const samples = one(TAG.samplesPerPixel, 1);
+  const bits = one(TAG.bitsPerSample, 1);
+  const photometric = one(TAG.photometric, 1);
+  const predictor = one(TAG.predictor, 1);
+  if (one(TAG.planar, 1) !== 1 && samples > 1) throw new TiffError('planar (separated) TIFF samples are not supported');
+  if (![1, 8, 16].includes(bits) || samples < 1 || samples > 5) throw new TiffError(`${bits}-bit TIFF samples are not supported`);
+  const colorMap = f.get(TAG.colorMap);
+  const tiled = f.has(TAG.tileOffsets);
+  const blockW = tiled ? one(TAG.tileWidth) : width;
+  const blockH = tiled ? one(TAG.tileLength) : Math.min(one(TAG.rowsPerStrip, height), height);
+  const offsets = f.get(tiled ? TAG.tileOffsets : TAG.stripOffsets) ?? [];
+  const counts = f.get(tiled ? TAG.tileByteCounts : TAG.stripByteCounts) ?? [];
+  if (!blockW || !blockH) throw new TiffError('the TIFF strip or tile size is zero');
+  const across = Math.ceil(width / blockW);
+  const down = Math.ceil(height / blockH);
+  if (offsets.length < across * down || counts.length < offsets.length) throw new TiffError('the TIFF strip table is incomplete');
+  const rowBytes = Math.ceil((blockW * samples * bits) / 8);
+  const out = new Uint8Array(width * height).fill(255);
+  const gray = (s: Uint8Array, o: number): number => {
+    if (photometric === 3 && colorMap) {
+      const n = colorMap.length / 3;
+      const i = s[o]!;
+      return (colorMap[i]! * 77 + colorMap[n + i]! * 150 + colorMap[2 * n + i]! * 29) >> 16; // 16-bit map entries
+    }
+    if (samples >= 3 && photometric === 2) return (s[o]! * 77 + s[o + 1]! * 150 + s[o + 2]! * 29) >> 8;
+    return photometric === 0 ? 255 - s[o]! : s[o]!;
+  };
+  for (let by = 0; by < down; by++) {
+    for (let bx = 0; bx < across; bx++) {
+      const k = by * across + bx;
+      const start = offsets[k]!;
+      const length = counts[k]!;
+      if (start + length > bytes.length) throw new TiffError('a TIFF strip lies outside the file');
+      let data: Uint8Array;
+      try {
+        data = inflateSync(bytes.subarray(start, start + length), { maxOutputLength: rowBytes * blockH + 1024 });
+      } catch (error) {
+        throw new TiffError(`a TIFF strip cannot be inflated (${(error as Error).message})`);
+      }
+      const rows = Math.min(blockH, Math.floor(data.length / rowBytes));
+      for (let r = 0; r < rows; r++) {
+        const y = by * blockH + r;
+        if (y >= height) break;
+        const row = data.subarray(r * rowBytes, (r + 1) * rowBytes);
+        if (predictor === 2) unpredict(row, samples, bits);
+        const x0 = bx * blockW;
+        const w = Math.min(blockW, width - x0);
+        const dst = y * width + x0;
+        if (bits === 1) {
+          for (let x = 0; x < w; x++) {
+            const bit = (row[x >> 3]! >> (7 - (x & 7))) & 1;
+            out[dst + x] = (bit === 1) === (photometric === 0) ? 0 : 255;
+          }
+        } else if (bits === 8) {
+          for (let x = 0; x < w; x++) out[dst + x] = gray(row, x * samples);
+        } else {
+          // 16 bits: take the high byte of each sample
+          const hi = bytes[0] === 0x49 ? 1 : 0;
+          const eight = new Uint8Array(w * samples);
+          for (let i = 0; i < eight.length; i++) eight[i] = row[2 * i + hi]!;
+          for (let x = 0; x < w; x++) out[dst + x] = gray(eight, x * samples);
+        }
+      }
+    }
+  }
+  return { width, height, data: out };
+}
