@@ -1,15 +1,16 @@
 /**
  * Build the restoration language model from the corpus (training part only, see corpus.ts):
- * syllable vocabulary, n-gram counts of orders 1–4 over syllable ids, stupid-backoff scores,
+ * syllable vocabulary, n-gram counts of orders 1–4 over syllable ids (a sentence end counts as a
+ * word, so the model knows which words end sentences), Kneser–Ney probabilities,
  * pruned by count, quantised to a byte and packed into data/restore-model.bin.
  *
  * Usage: node dist/scripts/restore/build-model.js [--out data/restore-model.bin] [--order 4]
- *        [--min2 1] [--min3 1] [--min4 3] [--smoothing sb|kn] [--fp-bits 24|16]
+ *        [--min2 1] [--min3 1] [--min4 3] [--smoothing ikn|kn|sb] [--fp-bits 24|16]
  */
 import { writeFileSync } from 'node:fs';
 import { corpusLines, SPLIT } from './corpus.js';
-import { BOS, FIRST_WORD_ID, ID_SPACE, NUM, ALL_DIGITS, DIGIT, gapToken, piecesOf, unknownId } from '../../src/repair/tokens.js';
-import { fingerprint, fingerprintHi, keyHash, MAGIC, quantise, quantiseBow, type ModelHeader } from '../../src/repair/model.js';
+import { BOS, FIRST_WORD_ID, ID_SPACE, NUM, PUNCT, ALL_DIGITS, DIGIT, gapToken, piecesOf, unknownId } from '../../src/repair/tokens.js';
+import { casePattern, endMarker, END_MARKERS, fingerprint, fingerprintHi, keyHash, MAGIC, quantise, quantiseBow, type ModelHeader } from '../../src/repair/model.js';
 import { isValidSyllable } from '../../src/repair/syllable.js';
 import { vocabKey } from '../../src/repair/vocabKey.js';
 
@@ -19,7 +20,12 @@ function arg(name: string, fallback: string): string {
 }
 const OUT = arg('out', 'data/restore-model.bin');
 const ORDER = Number(arg('order', '4'));
-const SMOOTHING = arg('smoothing', 'sb') as 'sb' | 'kn';
+/**
+ * ikn (default): interpolated Kneser–Ney probabilities of the kept n-grams, scored with a constant
+ * backoff penalty for unseen ones (as fast and small as stupid backoff, measured better on dev);
+ * kn: Kneser–Ney in backoff form with a stored weight per context; sb: stupid backoff (relative frequencies).
+ */
+const SMOOTHING = arg('smoothing', 'ikn') as 'sb' | 'kn' | 'ikn';
 const FP_BITS = Number(arg('fp-bits', '24'));
 const MIN = [0, 1, Number(arg('min2', '1')), Number(arg('min3', '1')), Number(arg('min4', '3'))];
 const t0 = Date.now();
@@ -38,14 +44,17 @@ const MIN_OTHER = Number(arg('min-other', '8'));
 const ranked = [...wordCounts].filter(([w, c]) => (isValidSyllable(w) ? c >= 2 : c >= MIN_OTHER && !DIGIT.test(w)))
   .sort((a, b) => b[1] - a[1])
   .slice(0, ID_SPACE - FIRST_WORD_ID);
-const vocab = ranked.map(([w]) => w);
+// pseudo-words for breaks that end a clause without ending the sentence (Số: …, như sau: …; a; b;)
+const vocab = [...ranked.map(([w]) => w), ...END_MARKERS];
 const ids = new Map(vocab.map((w, i) => [w, FIRST_WORD_ID + i]));
+const FIRST_END_ID = ids.get(END_MARKERS[0])!;
 log(`pass 1: ${wordCounts.size} distinct pieces, vocabulary ${vocab.length} (${vocab.filter(isValidSyllable).length} syllables)`);
 
 // pass 2: n-gram counts
 const unigram = new Float64Array(ID_SPACE);
 const counts: Map<number, number>[] = [new Map(), new Map(), new Map(), new Map(), new Map()];
 let tokens = 0;
+let eos = 0; // sentence ends (a BOS after words, also at the end of a line that ends with . ; : ? !)
 const seq: number[] = [];
 function idOf(piece: string): number {
   if (ALL_DIGITS.test(piece)) return NUM;
@@ -59,8 +68,21 @@ function flush(): void {
   for (let i = 0; i < seq.length; i++) {
     const w = seq[i];
     if (w === BOS) {
+      // a BOS after words also ends the sentence before it: count the n-grams ending in it
+      // (unless a clause-end pseudo-word, counted as a word, stands before it)
+      if (i > lastBos && seq[i - 1] < FIRST_END_ID) {
+        eos++;
+        let key = w;
+        let mult = ID_SPACE;
+        for (let n = 2; n <= ORDER && i - n + 1 >= lastBos; n++) {
+          key = seq[i - n + 1] * mult + key;
+          mult *= ID_SPACE;
+          const m = counts[n];
+          m.set(key, (m.get(key) ?? 0) + 1);
+        }
+      }
       lastBos = i;
-      unigram[BOS]++;
+      if (i < seq.length - 1) unigram[BOS]++; // as a context
       continue;
     }
     unigram[w]++;
@@ -76,16 +98,37 @@ function flush(): void {
   }
   seq.length = 0;
 }
+/** A break between pieces: a colon or semicolon ends its clause with a pseudo-word, then the context restarts. */
+function pushBreak(g: number, gap: string): void {
+  if (g !== BOS) {
+    seq.push(g);
+    return;
+  }
+  const marker = endMarker(gap);
+  if (marker !== null && marker !== '.') seq.push(ids.get(marker)!);
+  seq.push(BOS);
+}
 let lines = 0;
+const midCount = new Float64Array(ID_SPACE);
+const capCount = new Float64Array(ID_SPACE);
 for (const line of corpusLines('train')) {
   seq.push(BOS);
   let prevEnd = 0;
   for (const p of piecesOf(line)) {
     const g = gapToken(line.slice(prevEnd, p.start));
-    if (g >= 0 && seq[seq.length - 1] !== BOS) seq.push(g === BOS ? BOS : g);
-    seq.push(idOf(p.text));
+    if (g >= 0 && seq[seq.length - 1] !== BOS) pushBreak(g, line.slice(prevEnd, p.start));
+    const id = idOf(p.text);
+    // how often each word is written capitalised inside a sentence (names, titles: Bác Hồ, Vạn Khánh)
+    const prev = seq[seq.length - 1];
+    const pattern = prev === BOS || prev === PUNCT ? null : casePattern(p.text);
+    if (pattern) {
+      midCount[id]++;
+      if (pattern === 'cap') capCount[id]++;
+    }
+    seq.push(id);
     prevEnd = p.end;
   }
+  if (gapToken(line.slice(prevEnd)) === BOS && seq[seq.length - 1] !== BOS) pushBreak(BOS, line.slice(prevEnd));
   flush();
   if (++lines % 50000 === 0) log(`${lines} lines, ${tokens} tokens, n-grams ${counts.slice(2).map((m) => m.size).join('/')}`);
 }
@@ -119,6 +162,7 @@ const lastId = (key: number) => key % ID_SPACE;
 // adjusted counts: raw for the top order and for n-grams that start a sentence; continuation counts otherwise
 const raw: Map<number, number>[] = [new Map(), new Map(), ...counts.slice(2)];
 for (let w = 0; w < ID_SPACE; w++) if (unigram[w] > 0 && w !== BOS) raw[1].set(w, unigram[w]);
+raw[1].set(BOS, eos); // BOS as the last word of an n-gram: the end of a sentence
 const adj: Map<number, number>[] = [new Map()];
 for (let n = 1; n <= ORDER; n++) {
   if (n === ORDER) {
@@ -144,6 +188,18 @@ for (let n = 1; n <= ORDER; n++) {
   D[n] = n1 + 2 * n2 > 0 ? Math.min(0.95, n1 / (n1 + 2 * n2)) : 0.5;
 }
 log(`discounts ${D.slice(1).map((d) => d.toFixed(3)).join(' ')}`);
+// modified Kneser–Ney (Chen & Goodman): discounts D1, D2, D3+ per order from the counts of counts
+const MKN = arg('mkn', '1') === '1';
+const D3: number[][] = [[0, 0, 0]];
+for (let n = 1; n <= ORDER; n++) {
+  const nc = [0, 0, 0, 0, 0];
+  for (const c of adj[n].values()) if (c <= 4) nc[c]++;
+  const y = nc[1] / Math.max(1, nc[1] + 2 * nc[2]);
+  const d = [1 - (2 * y * nc[2]) / Math.max(1, nc[1]), 2 - (3 * y * nc[3]) / Math.max(1, nc[2]), 3 - (4 * y * nc[4]) / Math.max(1, nc[3])];
+  D3[n] = MKN && d.every((x) => x > 0 && Number.isFinite(x)) ? d : [D[n], D[n], D[n]];
+}
+const discount = (n: number, c: number) => D3[n][Math.min(c, 3) - 1];
+if (MKN) log(`modified KN discounts ${D3.slice(1).map((d) => d.map((x) => x.toFixed(2)).join('/')).join(' ')}`);
 
 // interpolated probabilities, lowest order first
 const prob: Map<number, number>[] = [new Map()];
@@ -161,18 +217,18 @@ const prob: Map<number, number>[] = [new Map()];
 }
 for (let n = 2; n <= ORDER; n++) {
   const ctxSum = new Map<number, number>();
-  const ctxTypes = new Map<number, number>();
+  const ctxTypes = new Map<number, number>(); // discount mass per context
   for (const [key, c] of adj[n]) {
     const h = context(key);
     ctxSum.set(h, (ctxSum.get(h) ?? 0) + c);
-    ctxTypes.set(h, (ctxTypes.get(h) ?? 0) + 1);
+    ctxTypes.set(h, (ctxTypes.get(h) ?? 0) + discount(n, c));
   }
   const pn = new Map<number, number>();
   for (const [key, c] of adj[n]) {
     const h = context(key);
     const a = ctxSum.get(h)!;
     const lower = prob[n - 1].get(suffix(key, n)) ?? prob[1].get(lastId(key))!;
-    pn.set(key, Math.max(c - D[n], 0) / a + ((D[n] * ctxTypes.get(h)!) / a) * lower);
+    pn.set(key, Math.max(c - discount(n, c), 0) / a + (ctxTypes.get(h)! / a) * lower);
   }
   prob[n] = pn;
   log(`order ${n}: ${pn.size} probabilities`);
@@ -190,7 +246,6 @@ if (SMOOTHING === 'sb') {
     }
   }
 }
-
 // pruning by raw count; contexts of kept n-grams are kept too
 const keep: Set<number>[] = [new Set(), new Set()];
 for (let n = 2; n <= ORDER; n++) {
@@ -200,9 +255,9 @@ for (let n = 2; n <= ORDER; n++) {
 }
 for (let n = ORDER; n >= 3; n--) for (const key of keep[n]) keep[n - 1].add(context(key));
 
-// backoff weights: bow(h) = (1 − Σ kept p(w|h)) / (1 − Σ kept p(w|h'))
+// backoff weights: bow(h) = (1 − Σ kept p(w|h)) / (1 − Σ kept p(w|h')) (stored by kn models only)
 const bowOf: Map<number, number>[] = [new Map()];
-for (let n = 2; n <= ORDER; n++) {
+for (let n = 2; n <= ORDER && SMOOTHING === 'kn'; n++) {
   const num = new Map<number, number>();
   const den = new Map<number, number>();
   for (const key of keep[n]) {
@@ -221,7 +276,7 @@ const uni = new Uint8Array(ID_SPACE);
 const uniBow = new Uint8Array(ID_SPACE).fill(quantiseBow(0));
 for (let i = 0; i < ID_SPACE; i++) {
   uni[i] = quantise(Math.log10(prob[1].get(i)!));
-  const b = bowOf[1].get(i);
+  const b = bowOf[1]?.get(i);
   if (b !== undefined) uniBow[i] = quantiseBow(Math.log10(b));
 }
 const header: ModelHeader = { vocab, order: ORDER, tokens, tables: [], unigrams: 0, unigramBows: 0, smoothing: SMOOTHING, split: SPLIT };
@@ -258,6 +313,28 @@ for (let n = 2; n <= ORDER; n++) {
   log(`order ${n}: kept ${kept.length} n-grams (min count ${MIN[n]})`);
 }
 header.unigrams = addSection(uni);
+// plain relative frequencies of words: the decoder's prior for pruning candidates (a Kneser–Ney
+// unigram is a continuation probability: dõi, seen almost only in "theo dõi", would look rare)
+{
+  const total1 = [...raw[1].values()].reduce((x, y) => x + y, 0);
+  const freq = new Uint8Array(ID_SPACE);
+  for (let w = 0; w < ID_SPACE; w++) freq[w] = quantise(Math.log10(Math.max(raw[1].get(w) ?? 0, 0.5) / total1));
+  header.frequency = addSection(freq);
+}
+// P(capitalised | word) inside a sentence, smoothed towards the corpus-wide share
+{
+  let mid = 0;
+  let cap = 0;
+  for (let i = FIRST_WORD_ID; i < ID_SPACE; i++) {
+    mid += midCount[i];
+    cap += capCount[i];
+  }
+  const prior = cap / Math.max(1, mid);
+  const caps = new Uint8Array(ID_SPACE).fill(quantise(Math.log10(prior)));
+  for (let i = FIRST_WORD_ID; i < ID_SPACE; i++) caps[i] = quantise(Math.log10(Math.min(0.995, (capCount[i] + 2 * prior) / (midCount[i] + 2))));
+  header.capitalised = addSection(caps);
+  log(`capitalised inside a sentence: ${(100 * prior).toFixed(2)} % of words`);
+}
 header.unigramBows = addSection(uniBow);
 for (const p of pending) {
   const [o, f, v, bw, hi] = p.parts;
@@ -283,6 +360,8 @@ for (let pass = 0; ; pass++) {
     if (t.fpsHi !== undefined && t.fpsHi >= 0) t.fpsHi += prefix;
   }
   shifted.unigramBows = (shifted.unigramBows ?? 0) + prefix;
+  if (shifted.capitalised !== undefined) shifted.capitalised += prefix;
+  if (shifted.frequency !== undefined) shifted.frequency += prefix;
   json = JSON.stringify(shifted);
   const raw = 12 + Buffer.byteLength(json);
   const next = raw + ((4 - (raw % 4)) % 4);

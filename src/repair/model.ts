@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { FIRST_WORD_ID, ID_SPACE } from './tokens.js';
+import { BOS, FIRST_WORD_ID, ID_SPACE } from './tokens.js';
 
 export const MAGIC = 'TTHCLM01';
 export const QUANT_SCALE = 255 / 8; // one byte covers log10 p in [-8, 0]
@@ -20,8 +20,13 @@ export interface ModelHeader {
   tables: { order: number; buckets: number; entries: number; offsets: number; fps: number; values: number; bows?: number; fpsHi?: number }[];
   unigrams: number; // byte offset of the unigram value array (ID_SPACE bytes)
   unigramBows?: number; // byte offset of the unigram backoff weights (Kneser–Ney models)
-  smoothing?: 'kn' | 'sb';
+  /** kn: backoff weights stored; sb (stupid backoff) and ikn (interpolated Kneser–Ney values): constant backoff penalty */
+  smoothing?: 'kn' | 'sb' | 'ikn';
   split: string;
+  /** byte offset of −log10 P(capitalised | word) inside a sentence, quantised (ID_SPACE bytes) */
+  capitalised?: number;
+  /** byte offset of quantised log10 relative frequencies of words (ID_SPACE bytes; else the unigram scores serve) */
+  frequency?: number;
 }
 
 export interface NgramTable {
@@ -74,6 +79,40 @@ export function quantiseBow(logBow: number): number {
   return Math.max(0, Math.min(255, Math.round((logBow + 6) * BOW_SCALE)));
 }
 
+/**
+ * The case of a word piece as the case model sees it: 'cap' (only the first letter a capital,
+ * two or more letters), 'lower', or null (capitals, mixed case, one letter, no letters).
+ */
+export function casePattern(piece: string): 'cap' | 'lower' | null {
+  let letters = 0;
+  let upper = 0;
+  let firstUpper = false;
+  for (const c of piece) {
+    if (!/\p{L}/u.test(c)) continue;
+    const up = c !== c.toLowerCase();
+    if (letters === 0) firstUpper = up;
+    letters++;
+    if (up) upper++;
+  }
+  if (letters < 2) return null;
+  if (upper === 0) return 'lower';
+  return upper === 1 && firstUpper ? 'cap' : null;
+}
+
+/** Pseudo-words of the model for clause ends that do not end the sentence. */
+export const END_MARKERS = ['<:>', '<;>'];
+
+/**
+ * How a break between pieces (a gap whose gapToken is BOS) ends what comes before it: '.' a
+ * sentence (. ! ? …), '<:>' or '<;>' a clause, null nothing the model knows (a table cell: | or tab).
+ */
+export function endMarker(gap: string): string | null {
+  if (/[.!?…]/.test(gap)) return '.';
+  if (gap.includes(':')) return '<:>';
+  if (gap.includes(';')) return '<;>';
+  return null;
+}
+
 export function dequantise(q: number): number {
   return -q / QUANT_SCALE;
 }
@@ -83,11 +122,16 @@ export class LanguageModel {
   readonly ids = new Map<string, number>();
   readonly unigram: Uint8Array;
   readonly unigramBow: Uint8Array;
+  /** −log10 relative frequency of each word, quantised like scores: a prior for pruning candidates */
+  readonly frequency: Uint8Array;
   /** Kneser–Ney backoff form (else stupid backoff) */
   readonly kn: boolean;
   readonly tables: NgramTable[] = []; // index = order (2..4)
   readonly order: number;
   readonly header: ModelHeader;
+  /** −log10 P(capitalised | word) and −log10 P(lower case | word) inside a sentence (zeros without a case table) */
+  readonly capCost = new Float32Array(ID_SPACE);
+  readonly lowerCost = new Float32Array(ID_SPACE);
   /** log10 penalty for each step down to a lower order (stupid backoff: log10 0.4) */
   backoff = BACKOFF;
 
@@ -102,8 +146,18 @@ export class LanguageModel {
     this.order = header.order;
     header.vocab.forEach((w, i) => this.ids.set(w, FIRST_WORD_ID + i));
     this.unigram = new Uint8Array(ab, base + header.unigrams, ID_SPACE);
+    this.frequency = header.frequency !== undefined ? new Uint8Array(ab, base + header.frequency, ID_SPACE) : this.unigram;
+    if (process.env.UNIFREQ) this.unigram = this.frequency;
     this.kn = header.smoothing === 'kn';
     this.unigramBow = this.kn ? new Uint8Array(ab, base + header.unigramBows!, ID_SPACE) : new Uint8Array(ID_SPACE);
+    if (header.capitalised !== undefined) {
+      const q = new Uint8Array(ab, base + header.capitalised, ID_SPACE);
+      for (let i = FIRST_WORD_ID; i < ID_SPACE; i++) {
+        const p = Math.min(0.995, 10 ** (-q[i] / QUANT_SCALE));
+        this.capCost[i] = -Math.log10(p);
+        this.lowerCost[i] = -Math.log10(1 - p);
+      }
+    }
     for (const t of header.tables) {
       this.tables[t.order] = {
         buckets: t.buckets,
@@ -114,6 +168,16 @@ export class LanguageModel {
         fpsHi: t.fpsHi !== undefined && t.fpsHi >= 0 ? new Uint8Array(ab, base + t.fpsHi, t.entries) : null,
       };
     }
+  }
+
+  /**
+   * The token whose score ends the text before a break (see endMarker): BOS for a sentence end,
+   * a clause-end pseudo-word, or -1 when the break ends nothing (models without pseudo-words: BOS).
+   */
+  endToken(gap: string): number {
+    const m = endMarker(gap);
+    if (m === null) return -1;
+    return m === '.' ? BOS : this.ids.get(m) ?? BOS;
   }
 
   word(id: number): string {

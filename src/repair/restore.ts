@@ -5,9 +5,9 @@
  * Line breaks, spacing, tabs, `|` and every character outside word pieces are kept verbatim.
  */
 import { CandidateIndex, ocrVariants } from './candidates.js';
-import { defaultModel, type LanguageModel } from './model.js';
+import { casePattern, defaultModel, type LanguageModel } from './model.js';
 import { foldSyllable, hasMarks, isValidSyllable, splitTone } from './syllable.js';
-import { ALL_DIGITS, BOS, DIGIT, FIRST_WORD_ID, NUM, UNK, gapToken, piecesOf, unknownId } from './tokens.js';
+import { ALL_DIGITS, BOS, DIGIT, FIRST_WORD_ID, NUM, PUNCT, UNK, gapToken, piecesOf, unknownId } from './tokens.js';
 import { vocabKey } from './vocabKey.js';
 import { protectedToken } from '../vocab/protectedTokens.js';
 import { convertLegacyLine } from './legacy.js';
@@ -56,12 +56,16 @@ export interface RestoreOptions {
   maxCandidates?: number;
   /** drop candidates whose unigram prior is this many log10 units below the best one */
   rareGap?: number;
+  /** weight of the case model (how often each word is capitalised inside a sentence) */
+  caseWeight?: number;
 }
 
 const log10 = Math.log10;
 
 interface Slot {
   fixed: number; // gap or fixed token id, or -1 for a word slot
+  /** at a BOS slot: the token that ends the text before it (model.endToken), -1 none */
+  end?: number;
   piece: number; // index into pieces, or -1
   cands: Candidate[];
 }
@@ -111,15 +115,17 @@ export class Restorer {
   readonly legacy: boolean;
   readonly maxCandidates: number;
   readonly rareGap: number;
+  readonly caseWeight: number;
 
   constructor(readonly model: LanguageModel, options: RestoreOptions = {}) {
     this.index = new CandidateIndex(model);
-    this.beam = options.beam ?? 6;
+    this.beam = options.beam ?? 10;
     this.channelWeight = options.channelWeight ?? 1;
     this.lowConfidence = options.lowConfidence ?? 0.6;
     this.legacy = options.legacy ?? true;
-    this.maxCandidates = options.maxCandidates ?? 8;
+    this.maxCandidates = options.maxCandidates ?? 12;
     this.rareGap = options.rareGap ?? 4;
+    this.caseWeight = options.caseWeight ?? 1;
   }
 
   /** How likely marks were lost on a line, from its share of marked syllables and the document's. */
@@ -198,11 +204,11 @@ export class Restorer {
     if (cands.length <= 1) return cands;
     const best = Math.min(...cands.map((c) => c.cost));
     // the unigram score of a candidate (log10, quantised) as a prior: very rare readings rarely win
-    const uni = (c: Candidate) => -this.model.unigram[c.id] / 31.875 - c.cost;
+    const uni = (c: Candidate) => -this.model.frequency[c.id] / 31.875 - c.cost;
     const bestPrior = Math.max(...cands.map(uni));
     const kept = cands.filter((c) => c.cost <= best + 2.5 && uni(c) >= bestPrior - this.rareGap);
     if (kept.length <= this.maxCandidates) return kept;
-    const prior = (c: Candidate) => c.cost * 1.5 + this.model.unigram[c.id] / 32;
+    const prior = (c: Candidate) => c.cost * 1.5 + this.model.frequency[c.id] / 32;
     return kept.sort((a, b) => prior(a) - prior(b)).slice(0, this.maxCandidates);
   }
 
@@ -317,7 +323,7 @@ export class Restorer {
     pieces.forEach((p, i) => {
       const g = gapToken(line.slice(prevEnd, p.start));
       if (g >= 0 && last !== BOS) {
-        slots.push({ fixed: g, piece: -1, cands: [] });
+        slots.push({ fixed: g, piece: -1, cands: [], end: g === BOS ? this.model.endToken(line.slice(prevEnd, p.start)) : -1 });
         last = g;
       }
       const before = line[p.start - 1] ?? ' ';
@@ -325,7 +331,9 @@ export class Restorer {
       const next = line[p.end + 1] ?? ' ';
       const codeLike =
         (/[./_-]/.test(before) || (/[./_-]/.test(after) && /[\p{L}\p{N}]/u.test(next))) && (isCaps(p.text) || DIGIT.test(p.text));
-      const cands = codeLike ? this.codeCandidates(p.text) : this.pieceCandidates(p.text, loss, damaged);
+      let cands = codeLike ? this.codeCandidates(p.text) : this.pieceCandidates(p.text, loss, damaged);
+      // inside a sentence the case of a piece is evidence too (Bác Hồ, not Các Hồ): P(case | word)
+      if (!codeLike && cands.length > 1 && last !== BOS && last !== PUNCT) cands = this.withCase(p.text, cands);
       slots.push({ fixed: -1, piece: i, cands });
       last = -1;
       prevEnd = p.end;
@@ -333,7 +341,7 @@ export class Restorer {
     // nothing to choose (typical of text that kept its marks): no search needed
     const trivial = slots.every((sl) => sl.fixed >= 0 || sl.cands.length === 1);
     if (trivial) this.margins = new Array<number>(slots.length).fill(Infinity);
-    const choice = trivial ? new Array<number>(slots.length).fill(0) : this.search(slots);
+    const choice = trivial ? new Array<number>(slots.length).fill(0) : this.search(slots, gapToken(line.slice(prevEnd)) === BOS ? this.model.endToken(line.slice(prevEnd)) : -1);
     const words = pieces.filter((p) => /\p{L}.*\p{L}/u.test(p.text) && !protectedToken(p.text));
     const capsLine = words.length > 0 && words.filter((p) => isCaps(p.text)).length >= 0.6 * words.length;
     // confidence: local posterior of each word slot given the chosen neighbours
@@ -356,6 +364,22 @@ export class Restorer {
     });
     out += line.slice(pos);
     return { text: out, tokens };
+  }
+
+  /** Candidates with the case model's cost added: −log10 P(written with this case | word). */
+  private withCase(piece: string, cands: Candidate[]): Candidate[] {
+    const pattern = casePattern(piece);
+    if (!pattern || this.caseWeight <= 0) return cands;
+    const table = pattern === 'cap' ? this.model.capCost : this.model.lowerCost;
+    let min = Infinity;
+    let max = -Infinity;
+    for (const c of cands) {
+      const v = c.id >= FIRST_WORD_ID ? table[c.id] : 0;
+      if (v < min) min = v;
+      if (v > max) max = v;
+    }
+    if (max - min < 0.01) return cands;
+    return cands.map((c) => ({ ...c, cost: c.cost + this.caseWeight * ((c.id >= FIRST_WORD_ID ? table[c.id] : 0) - min) }));
   }
 
   /** LM score of ids[at] given up to three earlier ids (a BOS ends the history). */
@@ -400,7 +424,7 @@ export class Restorer {
   /** per slot of the last search: forward score margin of the best reading (log10) */
   private margins: number[] = [];
 
-  private search(slots: Slot[]): number[] {
+  private search(slots: Slot[], lineEnd = -1): number[] {
     this.margins = new Array<number>(slots.length).fill(Infinity);
     const model = this.model;
     const cw = this.channelWeight;
@@ -409,9 +433,12 @@ export class Restorer {
     for (const slot of slots) {
       const next = new Map<number, Hyp>();
       if (slot.fixed === BOS) {
+        // a sentence break: the model scores how well each reading ends its sentence
+        const end = slot.end ?? -1;
+        const ended = hyps.map((h) => h.score + (end >= 0 ? model.score(h.h3, h.h2, h.h1, end) : 0));
         let best = 0;
-        for (let i = 1; i < hyps.length; i++) if (hyps[i].score > hyps[best].score) best = i;
-        const nh: Hyp[] = [{ h3: -1, h2: -1, h1: BOS, score: hyps[best].score, parent: best, cand: 0 }];
+        for (let i = 1; i < hyps.length; i++) if (ended[i] > ended[best]) best = i;
+        const nh: Hyp[] = [{ h3: -1, h2: -1, h1: BOS, score: ended[best], parent: best, cand: 0 }];
         steps.push(nh);
         hyps = nh;
         continue;
@@ -447,8 +474,10 @@ export class Restorer {
       steps.push(list);
       hyps = list;
     }
+    // a line that ends with a break (. ; : ? !) ends its last sentence or clause too
+    const final = hyps.map((h) => h.score + (lineEnd >= 0 ? model.score(h.h3, h.h2, h.h1, lineEnd) : 0));
     let best = 0;
-    for (let i = 1; i < hyps.length; i++) if (hyps[i].score > hyps[best].score) best = i;
+    for (let i = 1; i < hyps.length; i++) if (final[i] > final[best]) best = i;
     const choice = new Array<number>(slots.length).fill(0);
     for (let t = slots.length - 1; t >= 0; t--) {
       const h = steps[t][best];
