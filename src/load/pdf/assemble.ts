@@ -7,6 +7,7 @@ import type { RawRow, RawTable } from '../../core/lines.js';
 import { fold } from '../../core/text.js';
 import type { TableFragment } from './fragments.js';
 import { tidy } from './visualLines.js';
+import { restoreOrdinals } from './ordinalSequence.js';
 
 export interface AssembleContext {
   /** line number of a fragment row on its page */
@@ -109,5 +110,7 @@ export function assembleTables(fragments: TableFragment[], ctx: AssembleContext)
     tables.push(table);
     current = { table, last: f, headerRows };
   }
+  // OCR misreads and drops row numbers: their sequence says what they are
+  for (const t of tables) if (t.layout === 'ocr-grid') restoreOrdinals(t.rows);
   return tables;
 }
