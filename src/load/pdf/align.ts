@@ -38,12 +38,26 @@ function columnsOf(run: Run): Column[] {
     if (ps.length >= 3) for (const p of ps) spans.push([left(p), right(p)]);
   });
   spans.sort((a, b) => a[0] - b[0]);
-  const cols: Column[] = [];
+  let cols: Column[] = [];
   for (const [a, b] of spans) {
     const last = cols[cols.length - 1];
     if (last && a <= last[1] + 2) last[1] = Math.max(last[1], b);
     else cols.push([a, b]);
   }
+  // the parts of the other lines widen the column they fall in (a body cell under a centred
+  // header cell); a part over two columns (a group row's heading) widens none
+  run.parts.forEach((ps) => {
+    if (ps.length >= 3 || cols.length < 3) return;
+    for (const p of ps) {
+      const [a, b] = [left(p), right(p)];
+      const hit = cols.filter(([l, r]) => a <= r + 2 && b >= l - 2);
+      if (hit.length !== 1) continue;
+      const col = hit[0]!;
+      col[0] = Math.min(col[0], a);
+      col[1] = Math.max(col[1], b);
+    }
+    cols = cols.sort((x, y) => x[0] - y[0]);
+  });
   return splitNarrowGutters(run, cols);
 }
 
@@ -138,6 +152,18 @@ export function findAlignedTables(free: TextPiece[], page: number): { fragments:
       run.parts.push(ps);
       cols = columnsOf(run);
     }
+    // header lines just above the first many-column line (a header cell wrapped higher than the others)
+    let start = i;
+    for (let k = i - 1; k >= 0; k--) {
+      const above = lines[k]!;
+      const below = run.lines[0]!;
+      if (above.pieces.some((p) => used.has(p)) || below.y0 - above.y1 > 0.6 * (above.y1 - above.y0)) break;
+      const ps = partsOf(above);
+      if (!ps.every((p) => cols.filter(([l, r]) => left(p) <= r + 2 && right(p) >= l - 2).length === 1)) break;
+      run.lines.unshift(above);
+      run.parts.unshift(ps);
+      start = k;
+    }
     // below the numbered rows, a line straddling a column gutter is text after the table
     const numbered = firstNumberedLine(run, cols);
     if (numbered >= 0) {
@@ -145,7 +171,7 @@ export function findAlignedTables(free: TextPiece[], page: number): { fragments:
       if (cut > 0) {
         run.lines.length = cut;
         run.parts.length = cut;
-        j = i + cut;
+        j = start + cut;
         cols = columnsOf(run);
       }
     }
