@@ -58,3 +58,21 @@ describe('borderless tables (column alignment)', () => {
     expect(free.map((p) => p.text)).toEqual(['PHỤ LỤC II']);
   });
 });
+
+describe('borderless tables: rows bridged by cells spanning them', () => {
+  it('cuts between centred row numbers where the fewest columns run across, and reads a spanning cell in each row', () => {
+    const pieces = [
+      ...cell(50, 20, ['Stt']), ...cell(90, 20, ['Mục tiêu']), ...cell(200, 20, ['Hoạt động']), ...cell(300, 20, ['Chủ trì']),
+      // a goal centred over rows 1 and 2: its lines bridge the white band between the rows
+      ...cell(90, 110, ['g1', 'g2', 'g3', 'g4', 'g5', 'g6']),
+      ...cell(50, 70, ['1']), ...cell(200, 70, ['a1', 'a2', 'a3']), ...cell(300, 70, ['Văn phòng']),
+      ...cell(50, 140, ['2']), ...cell(200, 140, ['b1', 'b2', 'b3']), ...cell(300, 140, ['Sở']),
+    ];
+    const { fragments } = findAlignedTables(pieces, 1);
+    expect(fragments[0]!.rows.map((r) => r.cells)).toEqual([
+      ['Stt', 'Mục tiêu', 'Hoạt động', 'Chủ trì'],
+      ['1', 'g1 g2 g3 g4 g5 g6', 'a1 a2 a3', 'Văn phòng'],
+      ['2', 'g1 g2 g3 g4 g5 g6', 'b1 b2 b3', 'Sở'],
+    ]);
+  });
+});

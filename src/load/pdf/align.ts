@@ -46,8 +46,11 @@ function columnsOf(run: Run): Column[] {
   }
   // the parts of the other lines widen the column they fall in (a body cell under a centred
   // header cell); a part over two columns (a group row's heading) widens none
-  run.parts.forEach((ps) => {
-    if (ps.length >= 3 || cols.length < 3) return;
+  // (not the lines after the last many-column line: a heading below the table is no cell)
+  let lastMany = -1;
+  run.parts.forEach((ps, li) => ps.length >= 3 && (lastMany = li));
+  run.parts.forEach((ps, li) => {
+    if (ps.length >= 3 || cols.length < 3 || li > lastMany) return;
     for (const p of ps) {
       const [a, b] = [left(p), right(p)];
       const hit = cols.filter(([l, r]) => a <= r + 2 && b >= l - 2);
@@ -147,7 +150,9 @@ export function findAlignedTables(free: TextPiece[], page: number): { fragments:
         // (a row number below a header whose first cell is lower down)
         return (x0 >= from - 4 || ps.length >= 2 || w < 0.25 * width) && w < 0.75 * Math.max(width, right(p) - Math.min(from, x0));
       });
-      if (!fits) break;
+      // a group row: its number in the first column and a heading across the others
+      const group = ps.length === 2 && NUMBERED.test(cellText(ps[0]!)) && colIndex(cols, left(ps[0]!)) === 0 && left(ps[1]!) > cols[0]![1];
+      if (!fits && !group) break;
       run.lines.push(line);
       run.parts.push(ps);
       cols = columnsOf(run);
@@ -256,12 +261,65 @@ function atColumnStarts(part: TextPiece[], cols: Column[]): TextPiece[][] {
   return out;
 }
 
+/**
+ * A band holding several numbered rows whose cells are centred and where cells spanning rows
+ * (a goal beside its tasks) bridge the white bands: cut between each two row numbers where the
+ * fewest column blocks run across; a block run across belongs to a cell spanning those rows and
+ * is read in each of them.
+ */
+function splitCentred(band: Item[], minRiver: number): Item[][] {
+  const anchors = band.filter((it) => it.col === 0 && NUMBERED.test(cellText(it.pieces))).sort((a, b) => a.y0 - b.y0);
+  if (anchors.length < 2) return [band];
+  // blocks: runs of lines of one column closer than a row's padding
+  const blocks: Item[][] = [];
+  const columns = new Set(band.map((it) => it.col));
+  for (const c of columns) {
+    const col = band.filter((it) => it.col === c).sort((a, b) => a.y0 - b.y0);
+    let bottomSoFar = -Infinity;
+    for (const it of col) {
+      if (!blocks.length || blocks[blocks.length - 1]![0]!.col !== c || it.y0 - bottomSoFar > minRiver) blocks.push([]);
+      blocks[blocks.length - 1]!.push(it);
+      bottomSoFar = Math.max(bottomSoFar, it.y1);
+    }
+  }
+  const span = (b: Item[]) => [Math.min(...b.map((it) => it.y0)), Math.max(...b.map((it) => it.y1))] as const;
+  const crossing = (y: number) => blocks.filter((b) => span(b)[0] < y - 0.5 && span(b)[1] > y + 0.5);
+  const cuts: number[] = [];
+  for (let i = 0; i + 1 < anchors.length; i++) {
+    const [a, b] = [anchors[i]!, anchors[i + 1]!];
+    const mid = (a.y0 + a.y1 + b.y0 + b.y1) / 4;
+    const edges = blocks.flatMap((bl) => span(bl)).filter((y) => y >= a.y1 && y <= b.y0);
+    edges.push(a.y1, b.y0);
+    let best = edges[0]!;
+    let bestCost = Infinity;
+    for (const y of edges) {
+      const cost = crossing(y).length;
+      if (cost < bestCost || (cost === bestCost && Math.abs(y - mid) < Math.abs(best - mid))) [best, bestCost] = [y, cost];
+    }
+    cuts.push(best);
+  }
+  const rows: Item[][] = cuts.map(() => []);
+  rows.push([]);
+  for (const bl of blocks) {
+    const [y0, y1] = span(bl);
+    // the rows the block reaches into (by more than a sliver)
+    for (let r = 0; r < rows.length; r++) {
+      const top = r === 0 ? -Infinity : cuts[r - 1]!;
+      const bottom = r === cuts.length ? Infinity : cuts[r]!;
+      if (Math.min(y1, bottom) - Math.max(y0, top) > 0.5) rows[r]!.push(...bl);
+    }
+  }
+  return rows.filter((r) => r.length > 0);
+}
+
 function toFragment(run: Run, cols: Column[], page: number): TableFragment {
   const items: Item[] = run.parts.flatMap((ps) => ps.flatMap((p) => atColumnStarts(p, cols))).map((p) => ({ pieces: p, col: colIndex(cols, left(p)), y0: top(p), y1: bottom(p) }));
   const height = median(items.map((it) => Math.min(...it.pieces.map((p) => p.y1 - p.y0))));
   const gap = lineGap(items, cols.length, height);
   const minRiver = gap + Math.max(1, 0.1 * height);
-  const found = bands(items, minRiver).flatMap(splitAtFirstColumn);
+  const found = bands(items, minRiver)
+    .flatMap(splitAtFirstColumn)
+    .flatMap((b) => splitCentred(b, minRiver));
   const hasFirst = (band: Item[]) => band.some((it) => it.col === 0);
   const numbered = (band: Item[]) => band.some((it) => it.col === 0 && NUMBERED.test(cellText(it.pieces)));
   const firstNumbered = found.findIndex(numbered);
