@@ -24,6 +24,12 @@ function sameColumns(a: TableFragment, b: TableFragment): boolean {
   return a.xs.every((x, i) => Math.abs(x - b.xs[i]!) <= tol);
 }
 
+/** as many columns and the table's header repeated (a column edge may move with the text a page holds) */
+function sameHeader(a: TableFragment, b: TableFragment, headerRows: string[][]): boolean {
+  const first = b.rows[0];
+  return a.xs.length === b.xs.length && b.headerDepth > 0 && headerRows.length > 0 && !!first && similar(first.cells, headerRows[0]!);
+}
+
 function headerCells(rows: string[][], spanLeft: boolean[][], columns: number): string[] {
   const out: string[] = [];
   for (let c = 0; c < columns; c++) {
@@ -66,7 +72,7 @@ export function assembleTables(fragments: TableFragment[], ctx: AssembleContext)
     const continues =
       current !== null &&
       f.page === current.last.page + 1 &&
-      sameColumns(current.last, f) &&
+      (sameColumns(current.last, f) || sameHeader(current.last, f, current.headerRows)) &&
       ctx.adjacent(current.last, f);
     let rows = f.rows.map((r, i) => ({ cells: r.cells, place: { page: f.page, line: ctx.lineOf(f, i) } }) as RawRow);
     const spans = new Map<RawRow, boolean[]>(rows.map((r, i) => [r, f.rows[i]!.spanFromTop ?? []]));
