@@ -4,6 +4,7 @@
  * A first-column cell left empty in a row that has text is read again alone (one line, digits
  * and roman numerals only): OCR tends to drop lone Stt numbers next to ruling lines.
  */
+import { alignOrdinalDots, dropMidLineDots, hasInk } from './wordFixes.js';
 import { centerX, centerY, contains, type Box, type Segment, type TextPiece } from '../pdf/geometry.js';
 import { findGrids } from '../pdf/grid.js';
 import { crop, downscale, toPgm, type Gray } from '../image/gray.js';
@@ -11,7 +12,6 @@ import { estimateSkew, rotate } from '../image/deskew.js';
 import { imageRules } from '../image/rules.js';
 import type { OcrPool } from './pool.js';
 import type { OcrWord } from './engine.js';
-import { alignOrdinalDots, dropMidLineDots, hasInk } from './wordFixes.js';
 
 export interface OcrPageResult {
   pieces: TextPiece[];
