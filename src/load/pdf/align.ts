@@ -32,7 +32,7 @@ const top = (p: TextPiece[]) => Math.min(...p.map((q) => q.y0));
 const bottom = (p: TextPiece[]) => Math.max(...p.map((q) => q.y1));
 
 /** Column intervals: x ranges covered by parts of the many-column lines, split at white rivers. */
-function columnsOf(run: Run): Column[] {
+function columnsOf(run: Run, full = true): Column[] {
   const spans: Column[] = [];
   run.parts.forEach((ps) => {
     if (ps.length >= 3) for (const p of ps) spans.push([left(p), right(p)]);
@@ -44,6 +44,7 @@ function columnsOf(run: Run): Column[] {
     if (last && a <= last[1] + 2) last[1] = Math.max(last[1], b);
     else cols.push([a, b]);
   }
+  if (!full) return cols;
   // the parts of the other lines widen the column they fall in (a body cell under a centred
   // header cell); a part over two columns (a group row's heading) widens none
   // (not the lines after the last many-column line: a heading below the table is no cell)
@@ -132,17 +133,15 @@ export function findAlignedTables(free: TextPiece[], page: number): { fragments:
   for (let i = 0; i < lines.length; i++) {
     if (partsOf(lines[i]!).length < 3) continue;
     const run: Run = { lines: [lines[i]!], parts: [partsOf(lines[i]!)] };
-    let cols = columnsOf(run);
+    let from = Math.min(...run.parts[0]!.map(left));
+    let to = Math.max(...run.parts[0]!.map(right));
     let j = i + 1;
     for (; j < lines.length; j++) {
       const prev = lines[j - 1]!;
       const line = lines[j]!;
       if (line.y0 - prev.y1 > 1.6 * (prev.y1 - prev.y0)) break;
       const ps = partsOf(line);
-      const x0s = run.parts.flatMap((pp) => pp.map(left));
-      const x1s = run.parts.flatMap((pp) => pp.map(right));
-      const from = Math.min(...x0s);
-      const width = Math.max(...x1s) - from;
+      const width = to - from;
       const fits = ps.every((p) => {
         const x0 = left(p);
         const w = right(p) - x0;
@@ -151,12 +150,17 @@ export function findAlignedTables(free: TextPiece[], page: number): { fragments:
         return (x0 >= from - 4 || ps.length >= 2 || w < 0.25 * width) && w < 0.75 * Math.max(width, right(p) - Math.min(from, x0));
       });
       // a group row: its number in the first column and a heading across the others
-      const group = ps.length === 2 && NUMBERED.test(cellText(ps[0]!)) && colIndex(cols, left(ps[0]!)) === 0 && left(ps[1]!) > cols[0]![1];
-      if (!fits && !group) break;
+      if (!fits) {
+        const cols = columnsOf(run, false);
+        const group = ps.length === 2 && NUMBERED.test(cellText(ps[0]!)) && colIndex(cols, left(ps[0]!)) === 0 && left(ps[1]!) > cols[0]![1];
+        if (!group) break;
+      }
       run.lines.push(line);
       run.parts.push(ps);
-      cols = columnsOf(run);
+      from = Math.min(from, ...ps.map(left));
+      to = Math.max(to, ...ps.map(right));
     }
+    let cols = columnsOf(run);
     // header lines just above the first many-column line (a header cell wrapped higher than the others)
     let start = i;
     for (let k = i - 1; k >= 0; k--) {
