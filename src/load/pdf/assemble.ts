@@ -8,6 +8,7 @@ import { fold } from '../../core/text.js';
 import type { TableFragment } from './fragments.js';
 import { tidy } from './visualLines.js';
 import { restoreOrdinals } from './ordinalSequence.js';
+import { fillSpannedCells } from './spanFill.js';
 
 export interface AssembleContext {
   /** line number of a fragment row on its page */
@@ -118,5 +119,7 @@ export function assembleTables(fragments: TableFragment[], ctx: AssembleContext)
   }
   // OCR misreads and drops row numbers: their sequence says what they are
   for (const t of tables) if (t.layout === 'ocr-grid') restoreOrdinals(t.rows);
+  // a borderless table's cells spanning rows show in one row only
+  for (const t of tables) if (t.layout === 'pdf-align') fillSpannedCells(t.rows);
   return tables;
 }
