@@ -40,6 +40,16 @@ describe('text-layer PDFs: tables rebuilt from geometry match the source plan', 
     });
   }
 
+  it('pdf-lo-own-b-commune-decision: LibreOffice drops the borders; centred cells, narrow gutters, a row over the page break', async () => {
+    const { bytes, expected } = fixture('pdf-lo-own-b-commune-decision');
+    const { file } = await parsePlan({ bytes, path: 'lo.pdf' });
+    expect(file.rawTables.map((t) => t.layout)).toEqual(['pdf-align', 'pdf-align']);
+    expect(file.rawTables.map((t) => ({ header: t.header, rows: t.rows.map((r) => r.cells) }))).toEqual(expected.tables);
+    expect(file.rawTables[0]!.pages).toEqual([2, 3]);
+    // the heading of the next appendix, right under the first table, stays a line
+    expect(file.lines.map((l) => l.raw)).toContain('PHỤ LỤC II');
+  });
+
   it('reads the two-column header block column by column and keeps body lines outside the table', async () => {
     const { bytes } = fixture('pdf-chromium-grid');
     const { file } = await parsePlan({ bytes });

@@ -4,6 +4,7 @@
  * A first-column cell left empty in a row that has text is read again alone (one line, digits
  * and roman numerals only): OCR tends to drop lone Stt numbers next to ruling lines.
  */
+import { alignOrdinalDots, dropMidLineDots, hasInk } from './wordFixes.js';
 import { centerX, centerY, contains, type Box, type Segment, type TextPiece } from '../pdf/geometry.js';
 import { findGrids } from '../pdf/grid.js';
 import { crop, downscale, toPgm, type Gray } from '../image/gray.js';
@@ -22,17 +23,26 @@ export interface OcrPageResult {
 /** bars OCR reads from ruling lines next to words */
 const RULE_BARS = /^[|¦[\]{}]+|[|¦[\]{}]+$/g;
 /** dots and colons OCR adds from specks after a word, when it is unsure of them */
-const SPECKS = /(?<=\p{L})[.:…]+$/u;
+const SPECKS = /(?<=[\p{L}\p{N}])[.:…]+$/u;
 
 function cleanWord(w: OcrWord): string {
-  let text = w.text.replace(RULE_BARS, '').trim();
+  let text = w.text.trim().replace(RULE_BARS, '').trim();
   if (/^[|¦_—–-]+$/.test(text)) return '';
   // unsure readings full of symbols are specks and rule ends, not words
   if (w.confidence < 25 && /[^\p{L}\p{N}\s.,;:()/%\-–"'’“”]/u.test(text)) return '';
-  if (!/[\p{L}\p{N}]/u.test(text)) return '';
-  if (w.confidence < 70 || /\.\.+$/.test(text)) text = text.replace(SPECKS, '');
+  if (!/[\p{L}\p{N}%]/u.test(text)) return '';
+  // a lone unsure letter is a speck or the end of a rule ("J" next to a border)
+  if (w.confidence < 30 && /^\p{L}$/u.test(text)) return '';
+  // (a number is surer of its digits than of a dot after it: "2024." at the end of a cell)
+  if (w.confidence < 70 || /\.\.+$/.test(text) || (w.confidence < 80 && /\d[.:]$/.test(text))) text = text.replace(SPECKS, '');
   return text;
 }
+
+/** a word below this confidence makes its cell worth reading alone */
+const WEAK_WORD = 30;
+/** at most this many cells of a table are read again alone */
+const MAX_CELL_REREADS = 24;
+const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
 
 const ORDINAL = /^([0-9]+|[IVXLC]+)\.?$/;
 const HEADER_PARAMS = { tessedit_pageseg_mode: '6' };
@@ -89,7 +99,6 @@ export async function ocrPage(pool: OcrPool, source: { gray: Gray | null }, dpi:
         const inCell = (p: TextPiece) => contains(cell, centerX(p), centerY(p));
         const before = pieces.filter(inCell);
         // keep whichever reading tesseract is surer of
-        const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
         if (mean(found.map((w) => w.confidence)) <= mean(before.map((p) => p.confidence ?? 0)) + 5) continue;
         for (const p of before) pieces.splice(pieces.indexOf(p), 1);
         for (const w of found) add(w, Math.floor(px.x0 + inset) - 12, Math.floor(px.y0 + inset) - 12);
@@ -111,10 +120,41 @@ export async function ocrPage(pool: OcrPool, source: { gray: Gray | null }, dpi:
       if (!part) continue;
       const found = await pool.recognize(toPgm(part), ORDINAL_PARAMS);
       const good = found.filter((w) => w.confidence >= 40 && ORDINAL.test(w.text));
-      if (!good.length) continue;
+      if (!good.length) {
+        // an unsure reading that is no ordinal, and nothing there when read alone: a speck
+        if (current.length && current.every((p) => (p.confidence ?? 100) < 50)) for (const p of current) pieces.splice(pieces.indexOf(p), 1);
+        continue;
+      }
       for (const p of current) pieces.splice(pieces.indexOf(p), 1);
       for (const w of good) add(w, Math.floor(px.x0 + inset) - 12, Math.floor(px.y0 + inset) - 12);
     }
   }
+  for (const grid of grids) {
+    // body cells read badly in the whole page (a short row squeezed by a page break, a lone "%"
+    // dropped next to a rule): read alone, kept when tesseract is surer of them
+    let budget = MAX_CELL_REREADS;
+    for (const cell of grid.cells) {
+      if (cell.r0 === 0 || cell.c1 === 0 || budget <= 0) continue;
+      const inCell = (p: TextPiece) => contains(cell, centerX(p), centerY(p));
+      const current = pieces.filter(inCell);
+      const px = toPixels(cell);
+      const inset = Math.max(3, Math.round(2.5 / k));
+      const inner = { x0: px.x0 + inset, y0: px.y0 + inset, x1: px.x1 - inset, y1: px.y1 - inset };
+      const weak = current.length ? current.some((p) => (p.confidence ?? 100) < WEAK_WORD) : hasInk(img, inner);
+      if (!weak) continue;
+      budget--;
+      const part = crop(img, inner.x0, inner.y0, inner.x1, inner.y1);
+      if (!part) continue;
+      const found = (await pool.recognize(toPgm(part), HEADER_PARAMS)).filter((w) => cleanWord(w));
+      if (!found.length) continue;
+      const sure = mean(found.map((w) => w.confidence));
+      if (current.length ? sure <= mean(current.map((p) => p.confidence ?? 0)) + 5 : sure < 60) continue;
+      for (const p of current) pieces.splice(pieces.indexOf(p), 1);
+      for (const w of found) add(w, Math.floor(inner.x0) - 12, Math.floor(inner.y0) - 12);
+    }
+    const numbers = pieces.filter((p) => grid.cells.some((c) => c.r0 > 0 && c.c1 === 0 && contains(c, centerX(p), centerY(p))));
+    alignOrdinalDots(numbers);
+  }
+  dropMidLineDots(pieces, grids.flatMap((g) => g.cells));
   return { pieces, segments, skew, dpi: effDpi };
 }

@@ -1,7 +1,13 @@
 /**
  * Tables without rules: a run of lines whose pieces stand in three or more columns separated by
- * vertical rivers of white space. Columns come from the rivers of the many-column lines; a new
- * row starts where the first column has text; the lines above the first numbered row are the header.
+ * vertical rivers of white space. Columns come from the rivers of the many-column lines.
+ *
+ * Rows come from horizontal rivers: inside a row the tallest cell covers every other cell of
+ * the row (cells are top-aligned, centred or bottom-aligned alike), so the only white bands
+ * across the whole table inside a row are line gaps of that cell; rows are set apart by a band
+ * taller than the table's line gap (the cell padding). Where rows have no padding, a row starts
+ * where the first column has text (top-aligned cells). The bands above the first numbered row
+ * are the header.
  */
 import type { TextPiece } from './geometry.js';
 import type { FragmentRow, TableFragment } from './fragments.js';
@@ -14,24 +20,110 @@ interface Run {
   parts: TextPiece[][][];
 }
 
+type Column = [number, number];
+
 function partsOf(line: VisualLine): TextPiece[][] {
   return splitByGap(line.pieces, Math.max(0.6 * line.size, 5));
 }
 
+const left = (p: TextPiece[]) => Math.min(...p.map((q) => q.x0));
+const right = (p: TextPiece[]) => Math.max(...p.map((q) => q.x1));
+const top = (p: TextPiece[]) => Math.min(...p.map((q) => q.y0));
+const bottom = (p: TextPiece[]) => Math.max(...p.map((q) => q.y1));
+
 /** Column intervals: x ranges covered by parts of the many-column lines, split at white rivers. */
-function columnsOf(run: Run): [number, number][] {
-  const spans: [number, number][] = [];
+function columnsOf(run: Run, full = true): Column[] {
+  const spans: Column[] = [];
   run.parts.forEach((ps) => {
-    if (ps.length >= 3) for (const p of ps) spans.push([Math.min(...p.map((q) => q.x0)), Math.max(...p.map((q) => q.x1))]);
+    if (ps.length >= 3) for (const p of ps) spans.push([left(p), right(p)]);
   });
   spans.sort((a, b) => a[0] - b[0]);
-  const cols: [number, number][] = [];
+  let cols: Column[] = [];
   for (const [a, b] of spans) {
     const last = cols[cols.length - 1];
     if (last && a <= last[1] + 2) last[1] = Math.max(last[1], b);
     else cols.push([a, b]);
   }
-  return cols;
+  if (!full) return cols;
+  // the parts of the other lines widen the column they fall in (a body cell under a centred
+  // header cell); a part over two columns (a group row's heading) widens none
+  // (not the lines after the last many-column line: a heading below the table is no cell)
+  let lastMany = -1;
+  run.parts.forEach((ps, li) => ps.length >= 3 && (lastMany = li));
+  run.parts.forEach((ps, li) => {
+    if (ps.length >= 3 || cols.length < 3 || li > lastMany) return;
+    for (const p of ps) {
+      const [a, b] = [left(p), right(p)];
+      const hit = cols.filter(([l, r]) => a <= r + 2 && b >= l - 2);
+      if (hit.length !== 1) continue;
+      const col = hit[0]!;
+      col[0] = Math.min(col[0], a);
+      col[1] = Math.max(col[1], b);
+    }
+    cols = cols.sort((x, y) => x[0] - y[0]);
+  });
+  return splitNarrowGutters(run, cols);
+}
+
+/**
+ * Two columns whose gutter is narrower than a word space come out as one: split a column where
+ * pieces start at the same x on three or more lines after a gap, and no piece of the
+ * many-column lines runs across that x (left-aligned cells of the next column).
+ */
+function splitNarrowGutters(run: Run, cols: Column[]): Column[] {
+  const out: Column[] = [];
+  const pieces = run.parts.filter((ps) => ps.length >= 3).flat(2);
+  for (const [l, r] of cols) {
+    const starts: { x: number; line: number }[] = [];
+    run.lines.forEach((line, li) => {
+      line.pieces.forEach((p, k) => {
+        const prev = line.pieces[k - 1];
+        if (prev && p.x0 > l + 6 && p.x0 < r && p.x0 - prev.x1 >= 1 && prev.x1 > l) starts.push({ x: p.x0, line: li });
+      });
+    });
+    starts.sort((a, b) => a.x - b.x);
+    const cuts: number[] = [];
+    for (let a = 0; a < starts.length; ) {
+      let b = a;
+      while (b + 1 < starts.length && starts[b + 1]!.x - starts[a]!.x <= 1.5) b++;
+      const x = starts[a]!.x;
+      const lines = new Set(starts.slice(a, b + 1).map((s) => s.line));
+      if (lines.size >= 3 && !pieces.some((p) => p.x0 < x - 1 && p.x1 > x + 0.5)) cuts.push(x);
+      a = b + 1;
+    }
+    let from = l;
+    for (const x of cuts) {
+      const before = pieces.filter((p) => p.x0 >= from - 0.5 && p.x1 <= x + 0.5).map((p) => p.x1);
+      out.push([from, before.length ? Math.max(...before) : x - 1]);
+      from = x;
+    }
+    out.push([from, r]);
+  }
+  return out;
+}
+
+function colIndex(cols: Column[], x: number): number {
+  let best = 0;
+  for (let c = 0; c < cols.length; c++) if (x >= cols[c]![0] - 3) best = c;
+  return best;
+}
+
+/**
+ * A part reaching over a column gutter that does not start at a column's left edge: centred
+ * text across the table (a heading after it), not a cell spanning columns.
+ */
+function straddles(p: TextPiece[], cols: Column[]): boolean {
+  const a = left(p);
+  const b = right(p);
+  const c = colIndex(cols, a);
+  const next = cols[c + 1];
+  if (!next || b <= next[0] + 2) return false;
+  const slack = Math.max(2.5, 0.2 * (p[0]!.size || 0));
+  return !cols.some(([l]) => Math.abs(a - l) <= slack);
+}
+
+function firstNumberedLine(run: Run, cols: Column[]): number {
+  return run.parts.findIndex((ps) => ps.length > 0 && colIndex(cols, left(ps[0]!)) === 0 && NUMBERED.test(cellText(ps[0]!)));
 }
 
 export function findAlignedTables(free: TextPiece[], page: number): { fragments: TableFragment[]; free: TextPiece[] } {
@@ -41,23 +133,56 @@ export function findAlignedTables(free: TextPiece[], page: number): { fragments:
   for (let i = 0; i < lines.length; i++) {
     if (partsOf(lines[i]!).length < 3) continue;
     const run: Run = { lines: [lines[i]!], parts: [partsOf(lines[i]!)] };
-    let cols = columnsOf(run);
+    let from = Math.min(...run.parts[0]!.map(left));
+    let to = Math.max(...run.parts[0]!.map(right));
     let j = i + 1;
     for (; j < lines.length; j++) {
       const prev = lines[j - 1]!;
       const line = lines[j]!;
       if (line.y0 - prev.y1 > 1.6 * (prev.y1 - prev.y0)) break;
       const ps = partsOf(line);
-      const width = cols[cols.length - 1]![1] - cols[0]![0];
+      const width = to - from;
       const fits = ps.every((p) => {
-        const x0 = p[0]!.x0;
-        const x1 = Math.max(...p.map((q) => q.x1));
-        return x0 >= cols[0]![0] - 4 && x1 - x0 < 0.75 * width;
+        const x0 = left(p);
+        const w = right(p) - x0;
+        // a line of several cells, or a narrow one, may stand left of the text seen so far
+        // (a row number below a header whose first cell is lower down)
+        return (x0 >= from - 4 || ps.length >= 2 || w < 0.25 * width) && w < 0.75 * Math.max(width, right(p) - Math.min(from, x0));
       });
-      if (!fits) break;
+      // a group row: its number in the first column and a heading across the others
+      if (!fits) {
+        const cols = columnsOf(run, false);
+        const group = ps.length === 2 && NUMBERED.test(cellText(ps[0]!)) && colIndex(cols, left(ps[0]!)) === 0 && left(ps[1]!) > cols[0]![1];
+        if (!group) break;
+      }
       run.lines.push(line);
       run.parts.push(ps);
-      cols = columnsOf(run);
+      from = Math.min(from, ...ps.map(left));
+      to = Math.max(to, ...ps.map(right));
+    }
+    let cols = columnsOf(run);
+    // header lines just above the first many-column line (a header cell wrapped higher than the others)
+    let start = i;
+    for (let k = i - 1; k >= 0; k--) {
+      const above = lines[k]!;
+      const below = run.lines[0]!;
+      if (above.pieces.some((p) => used.has(p)) || below.y0 - above.y1 > 0.6 * (above.y1 - above.y0)) break;
+      const ps = partsOf(above);
+      if (!ps.every((p) => cols.filter(([l, r]) => left(p) <= r + 2 && right(p) >= l - 2).length === 1)) break;
+      run.lines.unshift(above);
+      run.parts.unshift(ps);
+      start = k;
+    }
+    // below the numbered rows, a line straddling a column gutter is text after the table
+    const numbered = firstNumberedLine(run, cols);
+    if (numbered >= 0) {
+      const cut = run.parts.findIndex((ps, li) => li > numbered && ps.some((p) => straddles(p, cols)));
+      if (cut > 0) {
+        run.lines.length = cut;
+        run.parts.length = cut;
+        j = start + cut;
+        cols = columnsOf(run);
+      }
     }
     const many = run.parts.filter((ps) => ps.length >= 3).length;
     if (cols.length < 3 || many < 3) continue;
@@ -68,24 +193,167 @@ export function findAlignedTables(free: TextPiece[], page: number): { fragments:
   return { fragments, free: free.filter((p) => !used.has(p)) };
 }
 
-function toFragment(run: Run, cols: [number, number][], page: number): TableFragment {
-  const colOf = (p: TextPiece[]): number => {
-    const x = p[0]!.x0;
-    let best = 0;
-    for (let c = 0; c < cols.length; c++) if (x >= cols[c]![0] - 3) best = c;
-    return best;
-  };
-  const firstNumbered = run.parts.findIndex((ps) => ps.length > 0 && colOf(ps[0]!) === 0 && NUMBERED.test(cellText(ps[0]!)));
-  type Acc = { pieces: TextPiece[][]; y: number; anchor: TextPiece | null };
-  const rows: Acc[] = [];
-  run.parts.forEach((ps, li) => {
-    const startsRow = rows.length === 0 || (li >= firstNumbered && firstNumbered >= 0 && ps.some((p) => colOf(p) === 0)) || li === firstNumbered;
-    if (startsRow) rows.push({ pieces: cols.map(() => []), y: run.lines[li]!.y0, anchor: run.lines[li]!.pieces[0] ?? null });
-    const row = rows[rows.length - 1]!;
-    for (const p of ps) row.pieces[colOf(p)]!.push(...p);
+interface Item {
+  pieces: TextPiece[];
+  col: number;
+  y0: number;
+  y1: number;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)]! : 0;
+}
+
+/** The usual white gap between two lines of one cell: the most common gap between a column's lines. */
+function lineGap(items: Item[], columns: number, height: number): number {
+  const counts = new Map<number, number>();
+  for (let c = 0; c < columns; c++) {
+    const col = items.filter((it) => it.col === c).sort((a, b) => a.y0 - b.y0);
+    for (let k = 1; k < col.length; k++) {
+      const g = col[k]!.y0 - col[k - 1]!.y1;
+      if (g < -0.5 * height || g > 1.5 * height) continue;
+      const key = Math.round(Math.max(0, g) * 2) / 2;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  let best = 0;
+  let bestCount = 0;
+  for (const [g, n] of counts) if (n > bestCount || (n === bestCount && g < best)) [best, bestCount] = [g, n];
+  return best;
+}
+
+/** Items into bands separated by white rivers taller than `minRiver` across the whole table. */
+function bands(items: Item[], minRiver: number): Item[][] {
+  const sorted = [...items].sort((a, b) => a.y0 - b.y0);
+  const out: Item[][] = [];
+  let bottomSoFar = -Infinity;
+  for (const it of sorted) {
+    if (!out.length || it.y0 - bottomSoFar > minRiver) out.push([]);
+    out[out.length - 1]!.push(it);
+    bottomSoFar = Math.max(bottomSoFar, it.y1);
+  }
+  return out;
+}
+
+/** A band holding several first-column cells on top of each other (rows without padding) is cut above each of them. */
+function splitAtFirstColumn(band: Item[]): Item[][] {
+  const sorted = [...band].sort((a, b) => a.y0 - b.y0);
+  const firsts = sorted.filter((it) => it.col === 0 && NUMBERED.test(cellText(it.pieces)));
+  if (firsts.length === 0) return [band];
+  const out: Item[][] = [[]];
+  let bottomSoFar = -Infinity;
+  for (const it of sorted) {
+    // a new row where a numbered first-column cell opens after a white gap
+    const cur = out[out.length - 1]!;
+    if (firsts.includes(it) && cur.some((c) => c.col === 0) && it.y0 > bottomSoFar) out.push([]);
+    out[out.length - 1]!.push(it);
+    bottomSoFar = Math.max(bottomSoFar, it.y1);
+  }
+  return out;
+}
+
+/** A part glued across a narrow gutter: cut it where a piece starts at a column's left edge after a gap. */
+function atColumnStarts(part: TextPiece[], cols: Column[]): TextPiece[][] {
+  const out: TextPiece[][] = [[part[0]!]];
+  for (let k = 1; k < part.length; k++) {
+    const p = part[k]!;
+    const gap = p.x0 - part[k - 1]!.x1;
+    if (gap >= 1 && cols.some(([l]) => Math.abs(p.x0 - l) <= 1.5)) out.push([]);
+    out[out.length - 1]!.push(p);
+  }
+  return out;
+}
+
+/**
+ * A band holding several numbered rows whose cells are centred and where cells spanning rows
+ * (a goal beside its tasks) bridge the white bands: cut between each two row numbers where the
+ * fewest column blocks run across; a block run across belongs to a cell spanning those rows and
+ * is read in each of them.
+ */
+function splitCentred(band: Item[], minRiver: number): Item[][] {
+  const anchors = band.filter((it) => it.col === 0 && NUMBERED.test(cellText(it.pieces))).sort((a, b) => a.y0 - b.y0);
+  if (anchors.length < 2) return [band];
+  // blocks: runs of lines of one column closer than a row's padding
+  const blocks: Item[][] = [];
+  const columns = new Set(band.map((it) => it.col));
+  for (const c of columns) {
+    const col = band.filter((it) => it.col === c).sort((a, b) => a.y0 - b.y0);
+    let bottomSoFar = -Infinity;
+    for (const it of col) {
+      if (!blocks.length || blocks[blocks.length - 1]![0]!.col !== c || it.y0 - bottomSoFar > minRiver) blocks.push([]);
+      blocks[blocks.length - 1]!.push(it);
+      bottomSoFar = Math.max(bottomSoFar, it.y1);
+    }
+  }
+  const span = (b: Item[]) => [Math.min(...b.map((it) => it.y0)), Math.max(...b.map((it) => it.y1))] as const;
+  const crossing = (y: number) => blocks.filter((b) => span(b)[0] < y - 0.5 && span(b)[1] > y + 0.5);
+  const cuts: number[] = [];
+  for (let i = 0; i + 1 < anchors.length; i++) {
+    const [a, b] = [anchors[i]!, anchors[i + 1]!];
+    const mid = (a.y0 + a.y1 + b.y0 + b.y1) / 4;
+    const edges = blocks.flatMap((bl) => span(bl)).filter((y) => y >= a.y1 && y <= b.y0);
+    edges.push(a.y1, b.y0);
+    let best = edges[0]!;
+    let bestCost = Infinity;
+    for (const y of edges) {
+      const cost = crossing(y).length;
+      if (cost < bestCost || (cost === bestCost && Math.abs(y - mid) < Math.abs(best - mid))) [best, bestCost] = [y, cost];
+    }
+    cuts.push(best);
+  }
+  const rows: Item[][] = cuts.map(() => []);
+  rows.push([]);
+  for (const bl of blocks) {
+    const [y0, y1] = span(bl);
+    // the rows the block reaches into (by more than a sliver)
+    for (let r = 0; r < rows.length; r++) {
+      const top = r === 0 ? -Infinity : cuts[r - 1]!;
+      const bottom = r === cuts.length ? Infinity : cuts[r]!;
+      if (Math.min(y1, bottom) - Math.max(y0, top) > 0.5) rows[r]!.push(...bl);
+    }
+  }
+  return rows.filter((r) => r.length > 0);
+}
+
+function toFragment(run: Run, cols: Column[], page: number): TableFragment {
+  const items: Item[] = run.parts.flatMap((ps) => ps.flatMap((p) => atColumnStarts(p, cols))).map((p) => ({ pieces: p, col: colIndex(cols, left(p)), y0: top(p), y1: bottom(p) }));
+  const height = median(items.map((it) => Math.min(...it.pieces.map((p) => p.y1 - p.y0))));
+  const gap = lineGap(items, cols.length, height);
+  const minRiver = gap + Math.max(1, 0.1 * height);
+  const found = bands(items, minRiver)
+    .flatMap(splitAtFirstColumn)
+    .flatMap((b) => splitCentred(b, minRiver));
+  const hasFirst = (band: Item[]) => band.some((it) => it.col === 0);
+  const numbered = (band: Item[]) => band.some((it) => it.col === 0 && NUMBERED.test(cellText(it.pieces)));
+  const firstNumbered = found.findIndex(numbered);
+  // the header: the bands above the first numbered row, down to the last one with a first-column
+  // cell ("Stt"); bands between it and the first numbered row continue a row from the previous page
+  let headerEnd = 0;
+  if (firstNumbered > 0) {
+    headerEnd = firstNumbered;
+    for (let b = firstNumbered - 1; b >= 0; b--) {
+      if (hasFirst(found[b]!)) {
+        headerEnd = b + 1;
+        break;
+      }
+    }
+  }
+  const groups: Item[][] = [];
+  if (headerEnd > 0) groups.push(found.slice(0, headerEnd).flat());
+  const bodyStart = groups.length;
+  for (const band of found.slice(headerEnd)) {
+    // a band without a first cell continues the row above (a cell taller than its row's padding);
+    // the first body band stays a row of its own (it may continue a row from the previous page)
+    if (groups.length > bodyStart && !hasFirst(band) && firstNumbered >= 0) groups[groups.length - 1]!.push(...band);
+    else groups.push(band);
+  }
+  const rows: FragmentRow[] = groups.map((g) => {
+    const cells = cols.map((_, c) => cellText(g.filter((it) => it.col === c).flatMap((it) => it.pieces)));
+    const first = g.reduce((m, it) => (it.y0 < m.y0 || (it.y0 === m.y0 && it.pieces[0]!.x0 < m.pieces[0]!.x0) ? it : m));
+    return { cells, y: Math.min(...g.map((it) => it.y0)), anchor: first.pieces[0] ?? null };
   });
-  const out: FragmentRow[] = rows.map((r) => ({ cells: r.pieces.map((ps) => cellText(ps)), y: r.y, anchor: r.anchor }));
   const xs = [...cols.map((c) => c[0]), cols[cols.length - 1]![1]];
-  const box = { x0: xs[0]!, x1: xs[xs.length - 1]!, y0: run.lines[0]!.y0, y1: run.lines[run.lines.length - 1]!.y1 };
-  return { page, box, xs, rows: out, headerDepth: firstNumbered > 0 ? 1 : 0, layout: 'pdf-align' };
+  const box = { x0: xs[0]!, x1: xs[xs.length - 1]!, y0: Math.min(...run.lines.map((l) => l.y0)), y1: Math.max(...run.lines.map((l) => l.y1)) };
+  return { page, box, xs, rows, headerDepth: headerEnd > 0 ? 1 : 0, layout: 'pdf-align' };
 }

@@ -7,6 +7,8 @@ import type { RawRow, RawTable } from '../../core/lines.js';
 import { fold } from '../../core/text.js';
 import type { TableFragment } from './fragments.js';
 import { tidy } from './visualLines.js';
+import { restoreOrdinals } from './ordinalSequence.js';
+import { fillSpannedCells } from './spanFill.js';
 
 export interface AssembleContext {
   /** line number of a fragment row on its page */
@@ -21,6 +23,12 @@ function sameColumns(a: TableFragment, b: TableFragment): boolean {
   if (a.xs.length !== b.xs.length) return false;
   const tol = Math.max(6, (a.box.x1 - a.box.x0) * 0.02);
   return a.xs.every((x, i) => Math.abs(x - b.xs[i]!) <= tol);
+}
+
+/** as many columns and the table's header repeated (a column edge may move with the text a page holds) */
+function sameHeader(a: TableFragment, b: TableFragment, headerRows: string[][]): boolean {
+  const first = b.rows[0];
+  return a.xs.length === b.xs.length && b.headerDepth > 0 && headerRows.length > 0 && !!first && similar(first.cells, headerRows[0]!);
 }
 
 function headerCells(rows: string[][], spanLeft: boolean[][], columns: number): string[] {
@@ -65,7 +73,7 @@ export function assembleTables(fragments: TableFragment[], ctx: AssembleContext)
     const continues =
       current !== null &&
       f.page === current.last.page + 1 &&
-      sameColumns(current.last, f) &&
+      (sameColumns(current.last, f) || sameHeader(current.last, f, current.headerRows)) &&
       ctx.adjacent(current.last, f);
     let rows = f.rows.map((r, i) => ({ cells: r.cells, place: { page: f.page, line: ctx.lineOf(f, i) } }) as RawRow);
     const spans = new Map<RawRow, boolean[]>(rows.map((r, i) => [r, f.rows[i]!.spanFromTop ?? []]));
@@ -109,5 +117,9 @@ export function assembleTables(fragments: TableFragment[], ctx: AssembleContext)
     tables.push(table);
     current = { table, last: f, headerRows };
   }
+  // OCR misreads and drops row numbers: their sequence says what they are
+  for (const t of tables) if (t.layout === 'ocr-grid') restoreOrdinals(t.rows);
+  // a borderless table's cells spanning rows show in one row only
+  for (const t of tables) if (t.layout === 'pdf-align') fillSpannedCells(t.rows);
   return tables;
 }

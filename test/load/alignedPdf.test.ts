@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { findAlignedTables } from '../../src/load/pdf/align.js';
+import type { TextPiece } from '../../src/load/pdf/geometry.js';
+
+/** one text item of a cell line: 10 pt text, 14 pt line boxes */
+const item = (x: number, y: number, text: string, width = text.length * 5): TextPiece => ({ text, x0: x, x1: x + width, y0: y, y1: y + 14, font: 'f', size: 10 });
+
+/** cell lines at a 19 pt pitch (5 pt line gap), centred on `mid` */
+function cell(x: number, mid: number, lines: string[]): TextPiece[] {
+  const h = lines.length * 19 - 5;
+  return lines.map((t, i) => item(x, mid - h / 2 + i * 19, t));
+}
+
+describe('borderless tables (column alignment)', () => {
+  it('cuts rows of vertically centred cells at the padding between rows', () => {
+    // columns at 50, 90, 200, 300; rows 8 pt apart (5 pt line gap + 3 pt padding)
+    const pieces = [
+      ...cell(50, 20, ['Stt']), ...cell(90, 20, ['Nội dung']), ...cell(200, 20, ['Chủ trì']), ...cell(300, 20, ['Phối hợp']),
+      // row 1: five lines of content, the number and the other cells centred on it
+      ...cell(50, 88, ['1']), ...cell(90, 88, ['aaa', 'bbb', 'ccc', 'ddd', 'eee']), ...cell(200, 88, ['Văn', 'phòng']), ...cell(300, 88, ['x']),
+      // row 2: three lines in the last column, one elsewhere
+      ...cell(50, 176, ['2']), ...cell(90, 176, ['fff']), ...cell(200, 176, ['Sở']), ...cell(300, 176, ['p', 'q', 'r']),
+    ];
+    const { fragments, free } = findAlignedTables(pieces, 1);
+    expect(free).toEqual([]);
+    expect(fragments).toHaveLength(1);
+    const rows = fragments[0]!.rows.map((r) => r.cells);
+    expect(rows).toEqual([
+      ['Stt', 'Nội dung', 'Chủ trì', 'Phối hợp'],
+      ['1', 'aaa bbb ccc ddd eee', 'Văn phòng', 'x'],
+      ['2', 'fff', 'Sở', 'p q r'],
+    ]);
+    expect(fragments[0]!.headerDepth).toBe(1);
+  });
+
+  it('keeps columns apart when the gutter is narrower than a word space', () => {
+    // the second and third columns are 3 pt apart: their lines touch
+    const rows: TextPiece[] = [];
+    for (let r = 0; r < 4; r++) {
+      const y = 10 + r * 22;
+      rows.push(item(50, y, r === 0 ? 'Stt' : String(r)), item(75, y, 'Công chức', 60), item(138, y, 'Quý I', 40), item(200, y, 'Báo cáo'));
+    }
+    const { fragments } = findAlignedTables(rows, 1);
+    expect(fragments).toHaveLength(1);
+    expect(fragments[0]!.xs).toHaveLength(5);
+    expect(fragments[0]!.rows[1]!.cells).toEqual(['1', 'Công chức', 'Quý I', 'Báo cáo']);
+  });
+
+  it('ends the table at a centred heading that straddles a column gutter', () => {
+    const pieces: TextPiece[] = [];
+    for (let r = 0; r < 4; r++) {
+      const y = 10 + r * 22;
+      pieces.push(item(50, y, r === 0 ? 'Stt' : String(r)), item(90, y, 'Nội dung'), item(200, y, 'Chủ trì'), item(300, y, 'Kết quả'));
+    }
+    pieces.push(item(170, 10 + 4 * 22 + 4, 'PHỤ LỤC II', 70));
+    const { fragments, free } = findAlignedTables(pieces, 1);
+    expect(fragments[0]!.rows).toHaveLength(4);
+    expect(free.map((p) => p.text)).toEqual(['PHỤ LỤC II']);
+  });
+});
+
+describe('borderless tables: rows bridged by cells spanning them', () => {
+  it('cuts between centred row numbers where the fewest columns run across, and reads a spanning cell in each row', () => {
+    const pieces = [
+      ...cell(50, 20, ['Stt']), ...cell(90, 20, ['Mục tiêu']), ...cell(200, 20, ['Hoạt động']), ...cell(300, 20, ['Chủ trì']),
+      // a goal centred over rows 1 and 2: its lines bridge the white band between the rows
+      ...cell(90, 110, ['g1', 'g2', 'g3', 'g4', 'g5', 'g6']),
+      ...cell(50, 70, ['1']), ...cell(200, 70, ['a1', 'a2', 'a3']), ...cell(300, 70, ['Văn phòng']),
+      ...cell(50, 140, ['2']), ...cell(200, 140, ['b1', 'b2', 'b3']), ...cell(300, 140, ['Sở']),
+    ];
+    const { fragments } = findAlignedTables(pieces, 1);
+    expect(fragments[0]!.rows.map((r) => r.cells)).toEqual([
+      ['Stt', 'Mục tiêu', 'Hoạt động', 'Chủ trì'],
+      ['1', 'g1 g2 g3 g4 g5 g6', 'a1 a2 a3', 'Văn phòng'],
+      ['2', 'g1 g2 g3 g4 g5 g6', 'b1 b2 b3', 'Sở'],
+    ]);
+  });
+});
