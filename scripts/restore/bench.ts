@@ -129,6 +129,7 @@ held.forEach((ref, i) => {
   });
 });
 const linesChanged = held.filter((l, i) => l !== c.outs[i]).length;
+if (process.argv.includes('--show-changed')) held.forEach((l, i) => l !== c.outs[i] && console.log(`   ${fileOf[i]}\n     ${l}\n     ${c.outs[i]}`));
 console.log(`3. already-correct text:  ${changed} of ${syll} syllables changed (${linesChanged} of ${held.length} lines differ); ${speed(bytes / 1e6, c)}`);
 
 }
