@@ -21,6 +21,9 @@ function arg(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 const maxLines = Number(arg('lines') ?? 1e9);
+/** --only 1,3: run only these measurements */
+const only = arg('only')?.split(',');
+const want = (n: number) => !only || only.includes(String(n));
 const modelPath = arg('model') ?? DEFAULT_MODEL_PATH;
 
 let t = performance.now();
@@ -100,7 +103,7 @@ const bytes = Buffer.byteLength(held.join('\n'));
 console.log(`model ${modelPath}: ${(readFileSync(modelPath).byteLength / 1e6).toFixed(2)} MB, loaded in ${loadMs.toFixed(0)} ms`);
 console.log(`held-out split: ${SPLIT}; ${held.length} lines, ${(bytes / 1e6).toFixed(2)} MB`);
 
-if (held.length) {
+if (held.length && want(1)) {
 const stripped = held.map(stripMarks);
 const a = run(stripped);
 const sa = score(held, a.outs);
@@ -108,6 +111,8 @@ console.log(`1. marks stripped:        syllable accuracy ${pct(sa)}; ${speed(byt
 console.log(`   per file: ${perFile(a.outs)}`);
 console.log(`   most frequent errors: ${topErrors(sa.errors)}`);
 
+}
+if (held.length && want(2)) {
 const r = rng(20241123);
 const damaged = held.map((l) => ocrDamageLine(l, r));
 const b = run(damaged);
@@ -116,6 +121,8 @@ console.log(`2. synthetic Latin OCR:   syllable accuracy ${pct(sb)}`);
 console.log(`   per file: ${perFile(b.outs)}`);
 console.log(`   most frequent errors: ${topErrors(sb.errors)}`);
 
+}
+if (held.length && want(3)) {
 const c = run(held);
 let changed = 0;
 let syll = 0;
@@ -135,7 +142,7 @@ console.log(`3. already-correct text:  ${changed} of ${syll} syllables changed (
 }
 
 const evalFile = 'data/restore-eval/seed-lines.tsv';
-if (existsSync(evalFile)) {
+if (existsSync(evalFile) && want(4)) {
   const rows = readFileSync(evalFile, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t'));
   // columns: seed:line, damaged line as OCR'd, hand-corrected line
   const d = run(rows.map((x) => x[1]));
@@ -152,7 +159,7 @@ const seed001 = new URL('../../../../shared/seeds/', import.meta.url);
 try {
   const dir = fileURLToPath(seed001);
   const file = readdirSync(dir).find((f) => f.startsWith('001_'));
-  if (file) {
+  if (file && want(5)) {
     const ref = readFileSync(join(dir, file), 'utf8').split('\n').map(normalise);
     const e = run(ref.map(stripMarks));
     console.log(`5. seed 001 (a correct plan) with marks stripped: syllable accuracy ${pct(score(ref, e.outs))}`);

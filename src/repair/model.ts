@@ -193,6 +193,31 @@ export class LanguageModel {
     return v;
   }
 
+  // direct-mapped caches of bigram and trigram lookups: a beam asks for the same (h1, w) and
+  // (h2, h1, w) under many different older histories
+  private readonly f2Key = new Int32Array(1 << 17).fill(-1);
+  private readonly f2Idx = new Int32Array(1 << 17);
+  private readonly f3Key = new Float64Array(1 << 17).fill(-1);
+  private readonly f3Idx = new Int32Array(1 << 17);
+
+  private find2(k2: number): number {
+    const slot = Math.imul(k2, 0x9e3779b1) >>> 15;
+    if (this.f2Key[slot] === k2) return this.f2Idx[slot];
+    const i = this.find(2, k2);
+    this.f2Key[slot] = k2;
+    this.f2Idx[slot] = i;
+    return i;
+  }
+
+  private find3(k3: number): number {
+    const slot = Math.imul((k3 >>> 0) ^ Math.floor(k3 / 4294967296), 0x85ebca77) >>> 15;
+    if (this.f3Key[slot] === k3) return this.f3Idx[slot];
+    const i = this.find(3, k3);
+    this.f3Key[slot] = k3;
+    this.f3Idx[slot] = i;
+    return i;
+  }
+
   private scoreUncached(h3: number, h2: number, h1: number, w: number): number {
     if (this.kn) return this.scoreKn(h3, h2, h1, w);
     // A stored n-gram's suffix is always stored too (counts only shrink as n grows), so a hit
@@ -200,10 +225,10 @@ export class LanguageModel {
     let penalty = 0;
     if (h1 >= 0) {
       const k2 = h1 * ID_SPACE + w;
-      const i2 = this.find(2, k2);
+      const i2 = this.find2(k2);
       if (h2 >= 0 && i2 >= 0) {
         const k3 = h2 * ID_SPACE * ID_SPACE + k2;
-        const i3 = this.find(3, k3);
+        const i3 = this.find3(k3);
         if (i3 >= 0) {
           if (h3 >= 0 && this.order >= 4) {
             const i4 = this.find(4, h3 * ID_SPACE * ID_SPACE * ID_SPACE + k3);

@@ -7,7 +7,7 @@
 import { CandidateIndex, ocrVariants } from './candidates.js';
 import { defaultModel, type LanguageModel } from './model.js';
 import { foldSyllable, hasMarks, isValidSyllable, splitTone } from './syllable.js';
-import { ALL_DIGITS, BOS, DIGIT, FIRST_WORD_ID, NUM, UNK, gapToken, piecesOf, unknownId } from './tokens.js';
+import { ALL_DIGITS, BOS, DIGIT, FIRST_WORD_ID, NUM, UNK, gapToken, piecesOf, unknownId, verbatimSpans, type Piece } from './tokens.js';
 import { vocabKey } from './vocabKey.js';
 import { protectedToken } from '../vocab/protectedTokens.js';
 import { convertLegacyLine } from './legacy.js';
@@ -56,9 +56,47 @@ export interface RestoreOptions {
   maxCandidates?: number;
   /** drop candidates whose unigram prior is this many log10 units below the best one */
   rareGap?: number;
+  /** drop hypotheses this many log10 units below the best one at each step */
+  beamFloor?: number;
 }
 
 const log10 = Math.log10;
+
+/** kinds of pieces on a line */
+const CODE = 1;
+const KEPT = 2;
+
+const CODE_PUNCT = /[./_-]/;
+const LETTER = /\p{L}/u;
+const LETTERS2 = /\p{L}.*\p{L}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const ROMAN = /^[IVXLC]{2,}$/;
+const VOWEL = /[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/iu;
+/** a clean line: at least this share of its well-formed syllables carry marks */
+const CLEAN_MARKED_SHARE = 0.25;
+const NO_CANDS: Candidate[] = [];
+
+export interface LineInfo {
+  pieces: Piece[];
+  /** per piece: 0 (a word), CODE (inside 89/KH-UBND) or KEPT (URL, file name) */
+  kinds: Uint8Array;
+  marked: number;
+  valid: number;
+  invalid: number;
+  /** invalid pieces of two letters or more */
+  invalidWords: number;
+  total: number;
+  capsLine: boolean;
+}
+
+interface PieceInfo {
+  /** counts as evidence of the line's marks (not a number, abbreviation or roman numeral) */
+  counted: boolean;
+  wellFormed: boolean;
+  marked: boolean;
+  /** two letters or more, not an abbreviation */
+  word: boolean;
+}
 
 interface Slot {
   fixed: number; // gap or fixed token id, or -1 for a word slot
@@ -66,14 +104,6 @@ interface Slot {
   cands: Candidate[];
 }
 
-interface Hyp {
-  h3: number;
-  h2: number;
-  h1: number;
-  score: number;
-  parent: number;
-  cand: number;
-}
 
 const hintPatterns = new Map<string, RegExp>();
 function hintPattern(hint: string): RegExp {
@@ -83,6 +113,23 @@ function hintPattern(hint: string): RegExp {
     hintPatterns.set(hint, re);
   }
   return re;
+}
+
+/** Reusable buffers of the beam search (one restorer searches one line at a time). */
+class SearchScratch {
+  groupOf = new Int32Array(64);
+  groupRow = new Int32Array(64);
+  top = new Int32Array(64);
+  score = new Float64Array(256);
+  parent = new Int32Array(256);
+
+  ensure(m: number): Float64Array {
+    if (m > this.score.length) {
+      this.score = new Float64Array(2 * m);
+      this.parent = new Int32Array(2 * m);
+    }
+    return this.score;
+  }
 }
 
 /** Apply the observed piece's case pattern to a restored lower-case syllable. */
@@ -98,6 +145,12 @@ export function applyCase(observed: string, lower: string, capsLine = false): st
   return lower;
 }
 
+/** An abbreviation written without its đ (QD for QĐ): read as the abbreviation only on damaged lines. */
+function isFoldedAbbreviation(piece: string): boolean {
+  const prot = protectedToken(piece);
+  return prot !== null && prot !== piece;
+}
+
 function isCaps(piece: string): boolean {
   const letters = [...piece].filter((c) => /\p{L}/u.test(c));
   return letters.length >= 2 && letters.every((c) => c === c.toUpperCase());
@@ -111,6 +164,7 @@ export class Restorer {
   readonly legacy: boolean;
   readonly maxCandidates: number;
   readonly rareGap: number;
+  readonly beamFloor: number;
 
   constructor(readonly model: LanguageModel, options: RestoreOptions = {}) {
     this.index = new CandidateIndex(model);
@@ -120,6 +174,7 @@ export class Restorer {
     this.legacy = options.legacy ?? true;
     this.maxCandidates = options.maxCandidates ?? 8;
     this.rareGap = options.rareGap ?? 4;
+    this.beamFloor = options.beamFloor ?? (process.env.RESTORE_FLOOR ? Number(process.env.RESTORE_FLOOR) : 4);
   }
 
   /** How likely marks were lost on a line, from its share of marked syllables and the document's. */
@@ -147,18 +202,112 @@ export class Restorer {
     return isValidSyllable(lower) && this.model.ids.has(vocabKey(lower));
   }
 
-  markedShare(line: string): { marked: number; total: number; invalid: number } {
+  /** Share of marked syllables on a line (see `analyse`). */
+  markedShare(line: string): { marked: number; total: number; invalid: number; invalidWords: number; valid: number } {
+    return this.analyse(line);
+  }
+
+  /**
+   * Cut a line into pieces and judge each: a piece inside a code (89/KH-UBND), a URL or a file
+   * name is kept; the rest are words. Counts the line's evidence: marked and unmarked
+   * well-formed syllables, and invalid pieces (numbers, abbreviations, roman numerals and kept
+   * pieces do not count).
+   */
+  analyse(line: string): LineInfo {
+    const pieces = piecesOf(line);
+    const kinds = new Uint8Array(pieces.length);
+    const spans = verbatimSpans(line);
     let marked = 0;
     let total = 0;
     let invalid = 0;
-    for (const p of piecesOf(line)) {
-      if (DIGIT.test(p.text) && !/\p{L}/u.test(p.text)) continue;
-      if (protectedToken(p.text)) continue;
+    let invalidWords = 0;
+    let valid = 0;
+    let words = 0;
+    let capsWords = 0;
+    for (let i = 0; i < pieces.length; i++) {
+      const p = pieces[i];
+      const t = p.text;
+      const info = this.pieceInfo(t);
+      const caps = isCaps(t);
+      if (info.word) {
+        words++;
+        if (caps) capsWords++;
+      }
+      if (spans.length && spans.some(([a, b]) => p.start >= a && p.end <= b)) {
+        kinds[i] = KEPT;
+        continue;
+      }
+      const before = line[p.start - 1] ?? ' ';
+      const after = line[p.end] ?? ' ';
+      const next = line[p.end + 1] ?? ' ';
+      if ((CODE_PUNCT.test(before) || (CODE_PUNCT.test(after) && LETTER_OR_DIGIT.test(next))) && (caps || DIGIT.test(t))) {
+        kinds[i] = CODE;
+        continue;
+      }
+      if (!info.counted) continue;
       total++;
-      if (!this.wellFormed(p.text)) invalid++;
-      else if (hasMarks(p.text)) marked++;
+      if (!info.wellFormed) {
+        invalid++;
+        if (info.word) invalidWords++;
+      } else {
+        valid++;
+        if (info.marked) marked++;
+      }
     }
-    return { marked, total, invalid };
+    return { pieces, kinds, marked, total, invalid, invalidWords, valid, capsLine: words > 0 && capsWords >= 0.6 * words };
+  }
+
+  /** Per piece facts that do not depend on the line (cached). */
+  private readonly infoCache = new Map<string, PieceInfo>();
+
+  pieceInfo(piece: string): PieceInfo {
+    let info = this.infoCache.get(piece);
+    if (!info) {
+      const digitsOnly = DIGIT.test(piece) && !LETTER.test(piece);
+      const prot = protectedToken(piece);
+      const roman = ROMAN.test(piece);
+      info = {
+        counted: !digitsOnly && !prot && !roman,
+        wellFormed: this.wellFormed(piece),
+        marked: hasMarks(piece),
+        word: LETTERS2.test(piece) && !prot,
+      };
+      if (this.infoCache.size > 200_000) this.infoCache.clear();
+      this.infoCache.set(piece, info);
+    }
+    return info;
+  }
+
+  /**
+   * A line clearly written with its marks, in a document without OCR damage: its well-formed
+   * syllables are kept as written and only invalid pieces are repaired (partial loss of marks
+   * inside such a line is far rarer than a valid but unusual word, a name or a foreign word).
+   */
+  static isClean(s: { marked: number; valid: number }, docDamaged: boolean): boolean {
+    return !docDamaged && s.marked >= 1 && s.marked >= CLEAN_MARKED_SHARE * s.valid;
+  }
+
+  /**
+   * A line in another language: in a document without OCR damage, a line with no marks whose
+   * words (two letters or more) are mostly not Vietnamese syllables (a Vietnamese line that lost its marks still
+   * reads as valid syllables). Kept as written.
+   */
+  static isForeign(s: { marked: number; valid: number; invalidWords: number }, docDamaged: boolean): boolean {
+    return !docDamaged && s.marked === 0 && s.invalidWords >= 2 && s.invalidWords > s.valid;
+  }
+
+  /** An invalid piece on a clean line that is not damaged Vietnamese: kept as written. */
+  private keptOnCleanLine(line: string, p: Piece, capsLine: boolean): boolean {
+    const t = p.text;
+    if (!LETTER.test(t)) return false;
+    if (DIGIT.test(t)) return true; // letters with digits on a clean line are a code (G1, A4), not OCR damage
+    const letters = [...t].filter((c) => LETTER.test(c));
+    if (letters.length <= 1) return true; // a lone letter: list markers a) đ), initials
+    if (!capsLine && isCaps(t)) return true; // capitals among lower-case words: an abbreviation (TP., VAC, ĐD)
+    if (!VOWEL.test(t)) return true; // no vowel at all: a unit or code (kg, km)
+    if (/^[ivxlc]+$/.test(t)) return true; // a lower-case roman numeral: (iv)
+    // a word cut short by an ellipsis ("ch...")
+    return line.startsWith('...', p.end) || line[p.end] === '…';
   }
 
   private markCost(key: string, w: string, obsMarked: boolean, loss: number, wMarked = hasMarks(w)): number {
@@ -170,25 +319,53 @@ export class Restorer {
     return -log10(0.001 + 0.2 * loss); // hat, breve or horn confused (ể/ế, ề/ê)
   }
 
-  private readonly cache = new Map<string, Candidate[]>();
+  /** candidate lists per (rounded loss, damaged) and piece */
+  private readonly cache = new Map<number, Map<string, Candidate[]>>();
+  private cached = 0;
 
   /** Candidates for one word piece (cached per piece and rounded loss rate). */
   pieceCandidates(piece: string, loss: number, damaged = true): Candidate[] {
-    const q = Math.round(loss * 20) / 20;
-    const key = `${q}|${damaged ? 1 : 0}|${piece}`;
-    let c = this.cache.get(key);
+    const q = Math.round(loss * 20);
+    const slot = q * 2 + (damaged ? 1 : 0);
+    let byPiece = this.cache.get(slot);
+    if (!byPiece) {
+      byPiece = new Map();
+      this.cache.set(slot, byPiece);
+    }
+    let c = byPiece.get(piece);
     if (!c) {
-      c = this.prune(this.computeCandidates(piece, q, damaged));
-      if (this.cache.size > 100_000) this.cache.clear();
-      this.cache.set(key, c);
+      c = this.prune(this.computeCandidates(piece, q / 20, damaged));
+      if (++this.cached > 100_000) {
+        this.cache.clear();
+        this.cached = 0;
+        this.cache.set(slot, byPiece = new Map());
+      }
+      byPiece.set(piece, c);
+    }
+    return c;
+  }
+
+  /** The piece as written, as the only candidate (its model id, or its unknown-word class). */
+  private readonly keepCache = new Map<string, Candidate[]>();
+
+  keepCandidates(piece: string): Candidate[] {
+    let c = this.keepCache.get(piece);
+    if (!c) {
+      const key = vocabKey(piece);
+      const id = ALL_DIGITS.test(piece) ? NUM : this.model.ids.get(key) ?? (DIGIT.test(piece) ? NUM : unknownId(piece));
+      // a syllable is written in the one tone placement (hoà → hòa); anything else exactly as it is
+      c = [{ id, text: key !== piece.normalize('NFC').toLowerCase() ? key : null, cost: 0 }];
+      if (this.keepCache.size > 100_000) this.keepCache.clear();
+      this.keepCache.set(piece, c);
     }
     return c;
   }
 
   /** A piece inside a code (89/KH-UBND, 1.1.NĐ.3): kept, abbreviations in their canonical form. */
-  codeCandidates(piece: string): Candidate[] {
+  codeCandidates(piece: string, clean = false): Candidate[] {
     if (ALL_DIGITS.test(piece)) return [{ id: NUM, text: null, cost: 0 }];
     const prot = protectedToken(piece);
+    if (prot && clean && prot !== piece) return [{ id: this.model.ids.get(prot.toLowerCase()) ?? unknownId(prot), text: null, cost: 0 }];
     if (prot) return [{ id: this.model.ids.get(prot.toLowerCase()) ?? unknownId(prot), text: prot, cost: 0, exact: true }];
     return [{ id: DIGIT.test(piece) ? NUM : this.model.ids.get(piece.toLowerCase()) ?? unknownId(piece), text: null, cost: 0 }];
   }
@@ -308,44 +485,52 @@ export class Restorer {
   }
 
   /** Restore one line (no line breaks inside) given the mark-loss rate of its context. */
-  restoreLine(line: string, loss: number, lineIndex = 0, damaged = true): LineResult {
-    const pieces = piecesOf(line);
+  restoreLine(line: string, loss: number, lineIndex = 0, damaged = true, info: LineInfo = this.analyse(line), clean = false): LineResult {
+    const { pieces, kinds, capsLine } = info;
     if (pieces.length === 0) return { text: line, tokens: [] };
     const slots: Slot[] = [];
     let prevEnd = 0;
     let last = BOS;
-    pieces.forEach((p, i) => {
+    for (let i = 0; i < pieces.length; i++) {
+      const p = pieces[i];
       const g = gapToken(line.slice(prevEnd, p.start));
       if (g >= 0 && last !== BOS) {
-        slots.push({ fixed: g, piece: -1, cands: [] });
+        slots.push({ fixed: g, piece: -1, cands: NO_CANDS });
         last = g;
       }
-      const before = line[p.start - 1] ?? ' ';
-      const after = line[p.end] ?? ' ';
-      const next = line[p.end + 1] ?? ' ';
-      const codeLike =
-        (/[./_-]/.test(before) || (/[./_-]/.test(after) && /[\p{L}\p{N}]/u.test(next))) && (isCaps(p.text) || DIGIT.test(p.text));
-      const cands = codeLike ? this.codeCandidates(p.text) : this.pieceCandidates(p.text, loss, damaged);
+      let cands: Candidate[];
+      if (kinds[i] === KEPT) cands = this.keepCandidates(p.text);
+      else if (kinds[i] === CODE) cands = this.codeCandidates(p.text, clean);
+      else if (clean) {
+        const pi = this.pieceInfo(p.text);
+        // a valid syllable (known to the model or not) is kept: nothing says it was damaged
+        if (pi.wellFormed || isValidSyllable(p.text.toLowerCase())) cands = this.keepCandidates(p.text);
+        else if (pi.counted && this.keptOnCleanLine(line, p, capsLine)) cands = this.keepCandidates(p.text);
+        else if (!pi.counted && isFoldedAbbreviation(p.text)) cands = this.keepCandidates(p.text); // DU stays DU, not ĐU
+        else cands = this.pieceCandidates(p.text, loss, damaged);
+      } else cands = this.pieceCandidates(p.text, loss, damaged);
       slots.push({ fixed: -1, piece: i, cands });
       last = -1;
       prevEnd = p.end;
-    });
+    }
     // nothing to choose (typical of text that kept its marks): no search needed
-    const trivial = slots.every((sl) => sl.fixed >= 0 || sl.cands.length === 1);
+    let trivial = true;
+    for (const sl of slots) if (sl.fixed < 0 && sl.cands.length > 1) trivial = false;
     if (trivial) this.margins = new Array<number>(slots.length).fill(Infinity);
     const choice = trivial ? new Array<number>(slots.length).fill(0) : this.search(slots);
-    const words = pieces.filter((p) => /\p{L}.*\p{L}/u.test(p.text) && !protectedToken(p.text));
-    const capsLine = words.length > 0 && words.filter((p) => isCaps(p.text)).length >= 0.6 * words.length;
     // confidence: local posterior of each word slot given the chosen neighbours
-    const chosenIds = slots.map((s, i) => (s.fixed >= 0 ? s.fixed : s.cands[choice[i]].id));
+    const chosenIds = trivial ? [] : slots.map((s, i) => (s.fixed >= 0 ? s.fixed : s.cands[choice[i]].id));
     const tokens: RestoredToken[] = [];
     let out = '';
     let pos = 0;
-    slots.forEach((s, si) => {
-      if (s.piece < 0) return;
+    for (let si = 0; si < slots.length; si++) {
+      const s = slots[si];
+      if (s.piece < 0) continue;
       const p = pieces[s.piece];
       const c = s.cands[choice[si]];
-      const to = c.text === null ? p.text : c.exact ? c.text : applyCase(p.text, c.text, capsLine);
+      let to = c.text === null ? p.text : c.exact ? c.text : applyCase(p.text, c.text, capsLine);
+      // on a clean line the case of every letter is kept when only the case would change (cẤp)
+      if (clean && to !== p.text && to.toLowerCase() === p.text.toLowerCase()) to = p.text;
       // a clear forward margin needs no posterior (the beam already saw every reading)
       const margin = this.margins[si];
       const confidence =
@@ -353,7 +538,7 @@ export class Restorer {
       out += line.slice(pos, p.start) + to;
       pos = p.end;
       tokens.push({ line: lineIndex, column: p.start, from: p.text, to, confidence, changed: to !== p.text });
-    });
+    }
     out += line.slice(pos);
     return { text: out, tokens };
   }
@@ -399,61 +584,134 @@ export class Restorer {
   /** Beam search over the slots; returns the chosen candidate index per slot (0 for fixed slots). */
   /** per slot of the last search: forward score margin of the best reading (log10) */
   private margins: number[] = [];
+  private readonly scratch = new SearchScratch();
 
   private search(slots: Slot[]): number[] {
-    this.margins = new Array<number>(slots.length).fill(Infinity);
+    const n = slots.length;
+    const margins = (this.margins = new Array<number>(n).fill(Infinity));
     const model = this.model;
     const cw = this.channelWeight;
-    const steps: Hyp[][] = [];
-    let hyps: Hyp[] = [{ h3: -1, h2: -1, h1: BOS, score: 0, parent: -1, cand: 0 }];
-    for (const slot of slots) {
-      const next = new Map<number, Hyp>();
+    const beam = this.beam;
+    // kept hypotheses of every step, flat: step t holds rows [start[t], start[t] + count[t])
+    const cap = (n + 1) * beam;
+    const H3 = new Int32Array(cap);
+    const H2 = new Int32Array(cap);
+    const H1 = new Int32Array(cap);
+    const SC = new Float64Array(cap);
+    const PARENT = new Int32Array(cap);
+    const CAND = new Int32Array(cap);
+    const start = new Int32Array(n + 1);
+    const count = new Int32Array(n + 1);
+    // step "-1": the line start
+    H3[0] = -1;
+    H2[0] = -1;
+    H1[0] = BOS;
+    SC[0] = 0;
+    count[0] = 1;
+    let used = 1;
+    const scratch = this.scratch;
+    for (let t = 0; t < n; t++) {
+      const slot = slots[t];
+      const ps = start[t];
+      const pc = count[t];
+      const out = used;
+      start[t + 1] = out;
       if (slot.fixed === BOS) {
-        let best = 0;
-        for (let i = 1; i < hyps.length; i++) if (hyps[i].score > hyps[best].score) best = i;
-        const nh: Hyp[] = [{ h3: -1, h2: -1, h1: BOS, score: hyps[best].score, parent: best, cand: 0 }];
-        steps.push(nh);
-        hyps = nh;
+        let best = ps;
+        for (let i = ps + 1; i < ps + pc; i++) if (SC[i] > SC[best]) best = i;
+        H3[out] = -1;
+        H2[out] = -1;
+        H1[out] = BOS;
+        SC[out] = SC[best];
+        PARENT[out] = best - ps;
+        CAND[out] = 0;
+        count[t + 1] = 1;
+        used = out + 1;
         continue;
       }
-      const cands = slot.fixed >= 0 ? [{ id: slot.fixed, text: null, cost: 0 }] : slot.cands;
-      hyps.forEach((h, hi) => {
-        for (let ci = 0; ci < cands.length; ci++) {
-          const c = cands[ci];
-          const s = h.score + model.score(h.h3, h.h2, h.h1, c.id) - cw * c.cost;
-          // candidates kept as-is share an id (UNK): keep them apart by candidate index
-          const key = ((h.h2 + 1) * 8193 + (h.h1 + 1)) * 8193 * 32 + (c.id + 1) * 32 + (c.id < FIRST_WORD_ID ? ci % 32 : 0);
-          const prev = next.get(key);
-          if (!prev || s > prev.score) next.set(key, { h3: h.h2, h2: h.h1, h1: c.id, score: s, parent: hi, cand: ci });
+      const fixed = slot.fixed >= 0;
+      const cands = slot.cands;
+      const nc = fixed ? 1 : cands.length;
+      // hypotheses that share the two latest words reach the same states: expand them together
+      const groupOf = scratch.groupOf;
+      let groups = 0;
+      for (let i = 0; i < pc; i++) {
+        let g = 0;
+        for (; g < groups; g++) {
+          const r = scratch.groupRow[g];
+          if (H2[r] === H2[ps + i] && H1[r] === H1[ps + i]) break;
         }
-      });
-      let list = [...next.values()];
-      // forward margin of the best reading of this slot over the best different reading
-      if (slot.fixed < 0 && slot.cands.length > 1) {
-        let best = -Infinity;
-        let bestCand = -1;
-        for (const h of list) if (h.score > best) [best, bestCand] = [h.score, h.cand];
-        let second = -Infinity;
-        for (const h of list) if (h.cand !== bestCand && h.score > second) second = h.score;
-        this.margins[steps.length] = best - second;
-      } else this.margins[steps.length] = Infinity;
-      if (list.length > 1) {
-        list.sort((a, b) => b.score - a.score);
-        const floor = list[0].score - 4;
-        let n = 1;
-        while (n < list.length && n < this.beam && list[n].score >= floor) n++;
-        list.length = n;
+        if (g === groups) scratch.groupRow[groups++] = ps + i;
+        groupOf[i] = g;
       }
-      steps.push(list);
-      hyps = list;
+      const m = groups * nc;
+      const eScore = scratch.ensure(m);
+      const eParent = scratch.parent;
+      eScore.fill(-Infinity, 0, m);
+      for (let i = 0; i < pc; i++) {
+        const r = ps + i;
+        const base = groupOf[i] * nc;
+        const h3 = H3[r];
+        const h2 = H2[r];
+        const h1 = H1[r];
+        const sc = SC[r];
+        for (let ci = 0; ci < nc; ci++) {
+          const id = fixed ? slot.fixed : cands[ci].id;
+          const s = sc + model.score(h3, h2, h1, id) - (fixed ? 0 : cw * cands[ci].cost);
+          if (s > eScore[base + ci]) {
+            eScore[base + ci] = s;
+            eParent[base + ci] = i;
+          }
+        }
+      }
+      // forward margin of the best reading of this slot over the best different reading
+      let bestE = 0;
+      for (let e = 1; e < m; e++) if (eScore[e] > eScore[bestE]) bestE = e;
+      if (!fixed && nc > 1) {
+        const bestCand = bestE % nc;
+        let second = -Infinity;
+        for (let e = 0; e < m; e++) if (e % nc !== bestCand && eScore[e] > second) second = eScore[e];
+        margins[t] = eScore[bestE] - second;
+      }
+      // keep the best `beam` expansions within `beamFloor` log10 units of the best
+      const floor = eScore[bestE] - this.beamFloor;
+      const top = scratch.top;
+      let k = 0;
+      for (let e = 0; e < m; e++) {
+        const v = eScore[e];
+        if (v < floor) continue;
+        if (k === beam && v <= eScore[top[k - 1]]) continue;
+        let j = k < beam ? k++ : k - 1;
+        while (j > 0 && eScore[top[j - 1]] < v) {
+          top[j] = top[j - 1];
+          j--;
+        }
+        top[j] = e;
+      }
+      for (let j = 0; j < k; j++) {
+        const e = top[j];
+        const pi = eParent[e];
+        const r = ps + pi;
+        const ci = e % nc;
+        const o = out + j;
+        H3[o] = H2[r];
+        H2[o] = H1[r];
+        H1[o] = fixed ? slot.fixed : cands[ci].id;
+        SC[o] = eScore[e];
+        PARENT[o] = pi;
+        CAND[o] = fixed ? 0 : ci;
+      }
+      count[t + 1] = k;
+      used = out + k;
     }
-    let best = 0;
-    for (let i = 1; i < hyps.length; i++) if (hyps[i].score > hyps[best].score) best = i;
-    const choice = new Array<number>(slots.length).fill(0);
-    for (let t = slots.length - 1; t >= 0; t--) {
-      const h = steps[t][best];
-      choice[t] = h.cand;
-      best = h.parent;
+    let best = start[n];
+    for (let i = best + 1; i < start[n] + count[n]; i++) if (SC[i] > SC[best]) best = i;
+    let row = best - start[n];
+    const choice = new Array<number>(n).fill(0);
+    for (let t = n - 1; t >= 0; t--) {
+      const r = start[t + 1] + row;
+      choice[t] = CAND[r];
+      row = PARENT[r];
     }
     return choice;
   }
@@ -471,22 +729,36 @@ export class Restorer {
   /** Restore lines of one document (the share of marked syllables is judged over all of them). */
   restoreLines(input: string[]): RestoreResult {
     const bodies = input.map((l) => (this.legacy ? convertLegacyLine(l) : l.normalize('NFC')));
-    const shares = bodies.map((l) => this.markedShare(l));
-    const marked = shares.reduce((a, s) => a + s.marked, 0);
-    const total = shares.reduce((a, s) => a + s.total, 0);
+    const infos = bodies.map((l) => this.analyse(l));
+    let marked = 0;
+    let total = 0;
+    let invalid = 0;
+    for (const s of infos) {
+      marked += s.marked;
+      total += s.total;
+      invalid += s.invalid;
+    }
     const docRate = total ? marked / total : 0.7;
-    const docInvalid = total ? shares.reduce((a, s) => a + s.invalid, 0) / total : 0;
+    const docInvalid = total ? invalid / total : 0;
+    const docDamaged = docInvalid > 0.03;
     const lines: string[] = [];
     const tokens: RestoredToken[] = [];
     bodies.forEach((body, i) => {
+      const s = infos[i];
       // valid-looking syllables get OCR candidates only on lines that show OCR damage
-      const damaged = shares[i].invalid > 0 || docInvalid > 0.03;
-      const r = this.restoreLine(body, Restorer.lossRate(shares[i].marked, shares[i].total, docRate), i, damaged);
+      const damaged = s.invalid > 0 || docDamaged;
+      const clean = Restorer.isClean(s, docDamaged);
+      if (Restorer.isForeign(s, docDamaged)) s.kinds.fill(KEPT);
+      const r = this.restoreLine(body, Restorer.lossRate(s.marked, s.total, docRate), i, damaged, s, clean);
       lines.push(r.text);
-      tokens.push(...r.tokens);
+      for (const t of r.tokens) tokens.push(t);
     });
-    const changed = tokens.filter((t) => t.changed).length;
-    const lowConfidence = tokens.filter((t) => t.confidence < this.lowConfidence && (t.changed || !this.wellFormed(t.from)));
+    let changed = 0;
+    const lowConfidence: RestoredToken[] = [];
+    for (const t of tokens) {
+      if (t.changed) changed++;
+      if (t.confidence < this.lowConfidence && (t.changed || !this.wellFormed(t.from))) lowConfidence.push(t);
+    }
     return { text: lines.join('\n'), lines, tokens, changed, lowConfidence };
   }
 }
