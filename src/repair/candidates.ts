@@ -61,12 +61,15 @@ export class CandidateIndex {
   private readonly byDeletion = new Map<string, string[]>();
   /** 1 when the word with this id carries a mark */
   readonly marked: Uint8Array;
+  /** vocabulary words that are valid syllables (as the model writes them: lower case, one tone placement) */
+  readonly validWords = new Set<string>();
 
   constructor(readonly model: LanguageModel) {
     this.marked = new Uint8Array(FIRST_WORD_ID + model.vocab.length);
     model.vocab.forEach((w, i) => (this.marked[FIRST_WORD_ID + i] = hasMarks(w) ? 1 : 0));
     model.vocab.forEach((w, i) => {
       if (!isValidSyllable(w)) return;
+      this.validWords.add(w);
       const f = foldSyllable(w);
       const list = this.byFold.get(f);
       if (list) list.push(FIRST_WORD_ID + i);

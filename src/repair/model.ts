@@ -176,20 +176,22 @@ export class LanguageModel {
   }
 
   /** Stupid-backoff log10 score of w after the history h3 h2 h1 (oldest first; -1 = none). */
-  // direct-mapped cache of recent scores: documents repeat their n-grams a lot
-  private readonly cacheA = new Int32Array(1 << 18).fill(-1);
-  private readonly cacheB = new Int32Array(1 << 18);
-  private readonly cacheV = new Float64Array(1 << 18);
+  // direct-mapped cache of recent scores: documents repeat their n-grams a lot. One slot is
+  // 16 bytes (two int32 keys, one float64 score) so a lookup touches one cache line.
+  private readonly cacheBuf = new ArrayBuffer(16 << 18);
+  private readonly cacheK = new Int32Array(this.cacheBuf).fill(-1);
+  private readonly cacheV = new Float64Array(this.cacheBuf);
 
   score(h3: number, h2: number, h1: number, w: number): number {
     const a = ((h3 + 1) << 14) | (h2 + 1);
     const b = ((h1 + 1) << 14) | w;
     const slot = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77)) >>> 14;
-    if (this.cacheA[slot] === a && this.cacheB[slot] === b) return this.cacheV[slot];
+    const k = slot << 2;
+    if (this.cacheK[k] === a && this.cacheK[k + 1] === b) return this.cacheV[(slot << 1) + 1];
     const v = this.scoreUncached(h3, h2, h1, w);
-    this.cacheA[slot] = a;
-    this.cacheB[slot] = b;
-    this.cacheV[slot] = v;
+    this.cacheK[k] = a;
+    this.cacheK[k + 1] = b;
+    this.cacheV[(slot << 1) + 1] = v;
     return v;
   }
 

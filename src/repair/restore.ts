@@ -75,6 +75,7 @@ const VOWEL = /[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽ�
 /** a clean line: at least this share of its well-formed syllables carry marks */
 const CLEAN_MARKED_SHARE = 0.25;
 const NO_CANDS: Candidate[] = [];
+const OCR_SYMBOL = /[&¢€]/;
 
 export interface LineInfo {
   pieces: Piece[];
@@ -85,6 +86,8 @@ export interface LineInfo {
   invalid: number;
   /** invalid pieces of two letters or more */
   invalidWords: number;
+  /** invalid pieces that look like OCR damage: marked, or with digits or OCR symbols among letters */
+  damagedLike: number;
   total: number;
   capsLine: boolean;
 }
@@ -96,6 +99,8 @@ interface PieceInfo {
   marked: boolean;
   /** two letters or more, not an abbreviation */
   word: boolean;
+  /** two letters or more, all capitals */
+  caps: boolean;
 }
 
 interface Slot {
@@ -122,6 +127,31 @@ class SearchScratch {
   top = new Int32Array(64);
   score = new Float64Array(256);
   parent = new Int32Array(256);
+  // kept hypotheses of every step
+  H3 = new Int32Array(0);
+  H2 = new Int32Array(0);
+  H1 = new Int32Array(0);
+  SC = new Float64Array(0);
+  PARENT = new Int32Array(0);
+  CAND = new Int32Array(0);
+  start = new Int32Array(0);
+  count = new Int32Array(0);
+
+  reserve(steps: number, beam: number): void {
+    if (steps > this.start.length) {
+      this.start = new Int32Array(2 * steps);
+      this.count = new Int32Array(2 * steps);
+    }
+    const cap = steps * beam;
+    if (cap > this.H3.length) {
+      this.H3 = new Int32Array(2 * cap);
+      this.H2 = new Int32Array(2 * cap);
+      this.H1 = new Int32Array(2 * cap);
+      this.SC = new Float64Array(2 * cap);
+      this.PARENT = new Int32Array(2 * cap);
+      this.CAND = new Int32Array(2 * cap);
+    }
+  }
 
   ensure(m: number): Float64Array {
     if (m > this.score.length) {
@@ -152,8 +182,10 @@ function isFoldedAbbreviation(piece: string): boolean {
 }
 
 function isCaps(piece: string): boolean {
-  const letters = [...piece].filter((c) => /\p{L}/u.test(c));
-  return letters.length >= 2 && letters.every((c) => c === c.toUpperCase());
+  if (piece.toUpperCase() !== piece) return false;
+  let letters = 0;
+  for (const c of piece) if (LETTER.test(c) && ++letters >= 2) return true;
+  return false;
 }
 
 export class Restorer {
@@ -174,7 +206,7 @@ export class Restorer {
     this.legacy = options.legacy ?? true;
     this.maxCandidates = options.maxCandidates ?? 8;
     this.rareGap = options.rareGap ?? 4;
-    this.beamFloor = options.beamFloor ?? (process.env.RESTORE_FLOOR ? Number(process.env.RESTORE_FLOOR) : 4);
+    this.beamFloor = options.beamFloor ?? 4;
   }
 
   /** How likely marks were lost on a line, from its share of marked syllables and the document's. */
@@ -198,12 +230,13 @@ export class Restorer {
 
   private computeWellFormed(piece: string): boolean {
     const lower = piece.toLowerCase();
+    if (this.index.validWords.has(lower)) return true;
     if (!hasMarks(lower) && this.index.byFold.has(lower)) return true;
     return isValidSyllable(lower) && this.model.ids.has(vocabKey(lower));
   }
 
   /** Share of marked syllables on a line (see `analyse`). */
-  markedShare(line: string): { marked: number; total: number; invalid: number; invalidWords: number; valid: number } {
+  markedShare(line: string): LineInfo {
     return this.analyse(line);
   }
 
@@ -221,6 +254,7 @@ export class Restorer {
     let total = 0;
     let invalid = 0;
     let invalidWords = 0;
+    let damagedLike = 0;
     let valid = 0;
     let words = 0;
     let capsWords = 0;
@@ -228,7 +262,7 @@ export class Restorer {
       const p = pieces[i];
       const t = p.text;
       const info = this.pieceInfo(t);
-      const caps = isCaps(t);
+      const caps = info.caps;
       if (info.word) {
         words++;
         if (caps) capsWords++;
@@ -249,12 +283,13 @@ export class Restorer {
       if (!info.wellFormed) {
         invalid++;
         if (info.word) invalidWords++;
+        if (info.marked || DIGIT.test(t) || OCR_SYMBOL.test(t)) damagedLike++;
       } else {
         valid++;
         if (info.marked) marked++;
       }
     }
-    return { pieces, kinds, marked, total, invalid, invalidWords, valid, capsLine: words > 0 && capsWords >= 0.6 * words };
+    return { pieces, kinds, marked, total, invalid, invalidWords, damagedLike, valid, capsLine: words > 0 && capsWords >= 0.6 * words };
   }
 
   /** Per piece facts that do not depend on the line (cached). */
@@ -271,6 +306,7 @@ export class Restorer {
         wellFormed: this.wellFormed(piece),
         marked: hasMarks(piece),
         word: LETTERS2.test(piece) && !prot,
+        caps: isCaps(piece),
       };
       if (this.infoCache.size > 200_000) this.infoCache.clear();
       this.infoCache.set(piece, info);
@@ -531,10 +567,11 @@ export class Restorer {
       let to = c.text === null ? p.text : c.exact ? c.text : applyCase(p.text, c.text, capsLine);
       // on a clean line the case of every letter is kept when only the case would change (cẤp)
       if (clean && to !== p.text && to.toLowerCase() === p.text.toLowerCase()) to = p.text;
-      // a clear forward margin needs no posterior (the beam already saw every reading)
+      // a clear forward margin needs no posterior (the beam already saw every reading): over
+      // 3 log10 units, or over 1 when the right context kept the forward choice
       const margin = this.margins[si];
-      const confidence =
-        s.cands.length <= 1 ? 1 : margin > 3 ? 1 - 10 ** -margin : this.localPosterior(slots, chosenIds, si, choice[si]);
+      const clear = margin > 3 || (margin > 1 && this.forwardBest[si] === choice[si]);
+      const confidence = s.cands.length <= 1 ? 1 : clear ? 1 - 10 ** -margin : this.localPosterior(slots, chosenIds, si, choice[si]);
       out += line.slice(pos, p.start) + to;
       pos = p.end;
       tokens.push({ line: lineIndex, column: p.start, from: p.text, to, confidence, changed: to !== p.text });
@@ -584,24 +621,21 @@ export class Restorer {
   /** Beam search over the slots; returns the chosen candidate index per slot (0 for fixed slots). */
   /** per slot of the last search: forward score margin of the best reading (log10) */
   private margins: number[] = [];
+  /** per slot of the last search: the candidate of the best forward reading */
+  private forwardBest: number[] = [];
   private readonly scratch = new SearchScratch();
 
   private search(slots: Slot[]): number[] {
     const n = slots.length;
     const margins = (this.margins = new Array<number>(n).fill(Infinity));
+    this.forwardBest = new Array<number>(n).fill(-1);
     const model = this.model;
     const cw = this.channelWeight;
     const beam = this.beam;
     // kept hypotheses of every step, flat: step t holds rows [start[t], start[t] + count[t])
-    const cap = (n + 1) * beam;
-    const H3 = new Int32Array(cap);
-    const H2 = new Int32Array(cap);
-    const H1 = new Int32Array(cap);
-    const SC = new Float64Array(cap);
-    const PARENT = new Int32Array(cap);
-    const CAND = new Int32Array(cap);
-    const start = new Int32Array(n + 1);
-    const count = new Int32Array(n + 1);
+    const scratch = this.scratch;
+    scratch.reserve(n + 1, beam);
+    const { H3, H2, H1, SC, PARENT, CAND, start, count } = scratch;
     // step "-1": the line start
     H3[0] = -1;
     H2[0] = -1;
@@ -609,7 +643,6 @@ export class Restorer {
     SC[0] = 0;
     count[0] = 1;
     let used = 1;
-    const scratch = this.scratch;
     for (let t = 0; t < n; t++) {
       const slot = slots[t];
       const ps = start[t];
@@ -672,6 +705,7 @@ export class Restorer {
         let second = -Infinity;
         for (let e = 0; e < m; e++) if (e % nc !== bestCand && eScore[e] > second) second = eScore[e];
         margins[t] = eScore[bestE] - second;
+        this.forwardBest[t] = bestCand;
       }
       // keep the best `beam` expansions within `beamFloor` log10 units of the best
       const floor = eScore[bestE] - this.beamFloor;
@@ -745,8 +779,10 @@ export class Restorer {
     const tokens: RestoredToken[] = [];
     bodies.forEach((body, i) => {
       const s = infos[i];
-      // valid-looking syllables get OCR candidates only on lines that show OCR damage
-      const damaged = s.invalid > 0 || docDamaged;
+      // valid-looking syllables get OCR candidates only on lines that show OCR damage: pieces
+      // that are marked but invalid or mix letters with digits or OCR symbols, or many invalid
+      // pieces (one English word or name on a line is no evidence of damage)
+      const damaged = docDamaged || s.damagedLike > 0 || s.invalid >= 0.2 * s.total;
       const clean = Restorer.isClean(s, docDamaged);
       if (Restorer.isForeign(s, docDamaged)) s.kinds.fill(KEPT);
       const r = this.restoreLine(body, Restorer.lossRate(s.marked, s.total, docRate), i, damaged, s, clean);

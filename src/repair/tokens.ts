@@ -58,9 +58,11 @@ export const ALL_DIGITS = /^\p{N}+$/u;
 /** URLs, e-mail addresses and file names: copied verbatim, never restored. */
 const VERBATIM = /(?:https?:\/\/|www\.)[^\s<>"“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\p{L}\p{M}\p{N}.-])[\w-]+(?:\.[\w-]+)*\.(?:vn|com|org|net|gov|edu|int|info|io)(?:\/[^\s<>"“”]*)?(?![\w-])|[^\s()[\]{}<>"“”|,;]+\.(?:docx?|xlsx?|pptx?|pdf|html?|txt|zip|rar|jpe?g|png|xml|json)\b/giu;
 
+const MAYBE_VERBATIM = /[\w-]\.[a-z]|@/i;
+
 /** [start, end) ranges of a line that are URLs, e-mail addresses or file names. */
 export function verbatimSpans(line: string): [number, number][] {
-  if (!line.includes('.')) return [];
+  if (!MAYBE_VERBATIM.test(line)) return [];
   const out: [number, number][] = [];
   for (const m of line.matchAll(VERBATIM)) out.push([m.index!, m.index! + m[0].length]);
   return out;
