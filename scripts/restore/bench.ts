@@ -9,6 +9,7 @@ import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { spawnSync } from 'node:child_process';
 import { corpusLinesByFile, SPLIT } from './corpus.js';
 import { ocrDamageLine, rng, stripMarks } from './damage.js';
 import { loadModel, DEFAULT_MODEL_PATH } from '../../src/repair/model.js';
@@ -100,6 +101,19 @@ function perFile(outs: string[]): string {
     .join('; ');
 }
 const bytes = Buffer.byteLength(held.join('\n'));
+
+// --probe correct|stripped: in this (fresh) process, restore the held-out text once and print
+// the CPU-time speed as JSON (item 6 runs this in child processes)
+const probe = arg('probe');
+if (probe) {
+  const text = (probe === 'stripped' ? held.map(stripMarks) : held).join('\n');
+  const cpu = process.cpuUsage();
+  const t0 = performance.now();
+  restorer.restoreText(text);
+  const used = process.cpuUsage(cpu);
+  console.log(JSON.stringify({ mb: bytes / 1e6, cpuMs: (used.user + used.system) / 1000, ms: performance.now() - t0 }));
+  process.exit(0);
+}
 console.log(`model ${modelPath}: ${(readFileSync(modelPath).byteLength / 1e6).toFixed(2)} MB, loaded in ${loadMs.toFixed(0)} ms`);
 console.log(`held-out split: ${SPLIT}; ${held.length} lines, ${(bytes / 1e6).toFixed(2)} MB`);
 
@@ -168,4 +182,36 @@ try {
   }
 } catch {
   // seeds not available: skip
+}
+
+// 6. speed in fresh processes (nothing cached but the loaded model), CPU time of restoreText
+if (held.length && want(6)) {
+  const script = fileURLToPath(import.meta.url);
+  const extra = process.argv.includes('--dev') ? ['--dev'] : [];
+  if (maxLines < 1e9) extra.push('--lines', String(maxLines));
+  for (const mode of ['correct', 'stripped']) {
+    const runs: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const child = spawnSync(process.execPath, [script, '--probe', mode, '--model', modelPath, ...extra], { encoding: 'utf8' });
+      const r = JSON.parse(child.stdout.trim().split('\n').pop()!) as { mb: number; cpuMs: number; ms: number };
+      runs.push(`${(r.mb / (r.cpuMs / 1000)).toFixed(2)} MB/s CPU (${(r.mb / (r.ms / 1000)).toFixed(2)} wall)`);
+    }
+    console.log(`6. fresh process, ${mode === 'correct' ? 'correct text' : 'marks stripped'}: ${runs.join('; ')} over ${(bytes / 1e6).toFixed(2)} MB`);
+  }
+}
+
+// 7. \`tthc-parse restore\` on seed 000, wall time including start-up (three runs)
+if (want(7)) {
+  const bin = fileURLToPath(new URL('../../../bin/tthc-parse', import.meta.url));
+  const dir = fileURLToPath(seed001);
+  const seed000 = existsSync(dir) ? readdirSync(dir).find((f) => f.startsWith('000_')) : undefined;
+  if (seed000 && existsSync(bin)) {
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      spawnSync(process.execPath, [bin, 'restore', join(dir, seed000)], { encoding: 'utf8' });
+      times.push(performance.now() - t0);
+    }
+    console.log(`7. tthc-parse restore seed 000 (${(readFileSync(join(dir, seed000)).byteLength / 1e3).toFixed(0)} kB): ${times.map((t) => (t / 1000).toFixed(2)).join(' / ')} s wall (shared machine)`);
+  }
 }

@@ -7,7 +7,7 @@
 import { CandidateIndex, ocrVariants } from './candidates.js';
 import { defaultModel, type LanguageModel } from './model.js';
 import { foldSyllable, hasMarks, isValidSyllable, splitTone } from './syllable.js';
-import { ALL_DIGITS, BOS, DIGIT, FIRST_WORD_ID, NUM, UNK, gapToken, piecesOf, unknownId, verbatimSpans, type Piece } from './tokens.js';
+import { ALL_DIGITS, BOS, DIGIT, FIRST_WORD_ID, NUM, UNK, gapTokenAt, piecesOf, unknownId, verbatimSpans, type Piece } from './tokens.js';
 import { vocabKey } from './vocabKey.js';
 import { protectedToken } from '../vocab/protectedTokens.js';
 import { convertLegacyLine } from './legacy.js';
@@ -164,14 +164,21 @@ class SearchScratch {
 
 /** Apply the observed piece's case pattern to a restored lower-case syllable. */
 export function applyCase(observed: string, lower: string, capsLine = false): string {
-  const letters = [...observed].filter((c) => /\p{L}/u.test(c));
-  const upper = letters.filter((c) => c !== c.toLowerCase());
-  if (upper.length === 0) return lower;
-  if ((letters.length >= 2 || capsLine) && upper.length === letters.length) return lower.toUpperCase();
+  let letters = 0;
+  let upper = 0;
+  let firstUpper = false;
+  for (const c of observed) {
+    if (!LETTER.test(c)) continue;
+    const up = c !== c.toLowerCase();
+    if (letters === 0) firstUpper = up;
+    letters++;
+    if (up) upper++;
+  }
+  if (upper === 0) return lower;
+  if ((letters >= 2 || capsLine) && upper === letters) return lower.toUpperCase();
   // on a line in capitals a mostly-capital piece is capitals damaged by OCR (PiCH → ĐÍCH)
-  if (capsLine && upper.length * 2 >= letters.length) return lower.toUpperCase();
-  const first = letters[0];
-  if (first !== first.toLowerCase()) return lower.charAt(0).toUpperCase() + lower.slice(1);
+  if (capsLine && upper * 2 >= letters) return lower.toUpperCase();
+  if (firstUpper) return lower.charAt(0).toUpperCase() + lower.slice(1);
   return lower;
 }
 
@@ -529,7 +536,7 @@ export class Restorer {
     let last = BOS;
     for (let i = 0; i < pieces.length; i++) {
       const p = pieces[i];
-      const g = gapToken(line.slice(prevEnd, p.start));
+      const g = gapTokenAt(line, prevEnd, p.start);
       if (g >= 0 && last !== BOS) {
         slots.push({ fixed: g, piece: -1, cands: NO_CANDS });
         last = g;

@@ -52,6 +52,27 @@ export function gapToken(gap: string): number {
   return -1;
 }
 
+function isSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** `gapToken(line.slice(from, to))` without cutting the string. */
+export function gapTokenAt(line: string, from: number, to: number): number {
+  if (to - from === 1 && line.charCodeAt(from) === 32) return -1;
+  let comma = false;
+  let other = false;
+  for (let i = from; i < to; i++) {
+    const ch = line[i];
+    if ('.;:!?…|\t'.includes(ch)) return BOS;
+    if (ch === ',') comma = true;
+    else if (!isSpace(line.charCodeAt(i))) other = true;
+  }
+  return comma ? COMMA : other ? PUNCT : -1;
+}
+
 export const DIGIT = /\p{N}/u;
 export const ALL_DIGITS = /^\p{N}+$/u;
 
