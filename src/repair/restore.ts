@@ -19,7 +19,7 @@ export interface Candidate {
   /** channel cost, −log10 P(observed | candidate) */
   cost: number;
   /** write `text` exactly as given (canonical abbreviations) */
-  exact?: boolean;
+  exact: boolean;
 }
 
 export interface RestoredToken {
@@ -397,7 +397,7 @@ export class Restorer {
       const key = vocabKey(piece);
       const id = ALL_DIGITS.test(piece) ? NUM : this.model.ids.get(key) ?? (DIGIT.test(piece) ? NUM : unknownId(piece));
       // a syllable is written in the one tone placement (hoà → hòa); anything else exactly as it is
-      c = [{ id, text: key !== piece.normalize('NFC').toLowerCase() ? key : null, cost: 0 }];
+      c = [{ id, text: key !== piece.normalize('NFC').toLowerCase() ? key : null, cost: 0, exact: false }];
       if (this.keepCache.size > 100_000) this.keepCache.clear();
       this.keepCache.set(piece, c);
     }
@@ -406,11 +406,11 @@ export class Restorer {
 
   /** A piece inside a code (89/KH-UBND, 1.1.NĐ.3): kept, abbreviations in their canonical form. */
   codeCandidates(piece: string, clean = false): Candidate[] {
-    if (ALL_DIGITS.test(piece)) return [{ id: NUM, text: null, cost: 0 }];
+    if (ALL_DIGITS.test(piece)) return [{ id: NUM, text: null, cost: 0, exact: false }];
     const prot = protectedToken(piece);
-    if (prot && clean && prot !== piece) return [{ id: this.model.ids.get(prot.toLowerCase()) ?? unknownId(prot), text: null, cost: 0 }];
+    if (prot && clean && prot !== piece) return [{ id: this.model.ids.get(prot.toLowerCase()) ?? unknownId(prot), text: null, cost: 0, exact: false }];
     if (prot) return [{ id: this.model.ids.get(prot.toLowerCase()) ?? unknownId(prot), text: prot, cost: 0, exact: true }];
-    return [{ id: DIGIT.test(piece) ? NUM : this.model.ids.get(piece.toLowerCase()) ?? unknownId(piece), text: null, cost: 0 }];
+    return [{ id: DIGIT.test(piece) ? NUM : this.model.ids.get(piece.toLowerCase()) ?? unknownId(piece), text: null, cost: 0, exact: false }];
   }
 
   /** Drop candidates the channel already rules out, and very rare words, to keep the search small. */
@@ -428,9 +428,9 @@ export class Restorer {
 
   private computeCandidates(piece: string, loss: number, damaged: boolean): Candidate[] {
     const model = this.model;
-    if (ALL_DIGITS.test(piece)) return [{ id: NUM, text: null, cost: 0 }];
+    if (ALL_DIGITS.test(piece)) return [{ id: NUM, text: null, cost: 0, exact: false }];
     // a symbol on its own (&, ¢) is punctuation, not a damaged letter
-    if (!/[\p{L}\p{N}]/u.test(piece)) return [{ id: model.ids.get(piece) ?? UNK, text: null, cost: 0 }];
+    if (!/[\p{L}\p{N}]/u.test(piece)) return [{ id: model.ids.get(piece) ?? UNK, text: null, cost: 0, exact: false }];
     const prot = protectedToken(piece);
     if (prot) return [{ id: model.ids.get(prot.toLowerCase()) ?? unknownId(prot), text: prot, cost: 0, exact: true }];
     const lower = piece.normalize('NFC').toLowerCase();
@@ -446,18 +446,18 @@ export class Restorer {
       const key = vocabKey(lower);
       const obsMarked = hasMarks(key);
       for (const id of this.index.byFold.get(foldSyllable(key)) ?? []) {
-        add({ id, text: model.word(id), cost: this.markCost(key, model.word(id), obsMarked, loss, this.index.marked[id] === 1) });
+        add({ id, text: model.word(id), cost: this.markCost(key, model.word(id), obsMarked, loss, this.index.marked[id] === 1), exact: false });
       }
       // a well-formed syllable the corpus never uses is suspicious on a damaged line
       // (an unknown word shares one id with every other unknown word: pay for spelling it out)
       if (!model.ids.has(key) && isValidSyllable(key)) {
-        add({ id: unknownId(piece), text: key === lower ? null : key, cost: this.markCost(key, key, obsMarked, loss) + loss + 1.5 });
+        add({ id: unknownId(piece), text: key === lower ? null : key, cost: this.markCost(key, key, obsMarked, loss) + loss + 1.5, exact: false });
       }
       if (loss < 0.3 || !damaged) return [...out.values()];
     }
     // a lone Latin letter or a roman numeral is kept as it is
     if ((letters <= 1 && /^[a-zA-Z]$/.test(piece)) || /^[IVXLC]+$/.test(piece)) {
-      if (!valid) add({ id: model.ids.get(lower) ?? unknownId(piece), text: null, cost: 0 });
+      if (!valid) add({ id: model.ids.get(lower) ?? unknownId(piece), text: null, cost: 0, exact: false });
       return [...out.values()];
     }
     // damaged piece (or a valid-looking one on a damaged line): OCR rules and small edits
@@ -471,14 +471,14 @@ export class Restorer {
       if (prev === undefined || cost < prev) seen.set(r.id, cost);
     }
     const ranked = [...seen].sort((a, b) => a[1] - b[1]).slice(0, 16);
-    for (const [id, cost] of ranked) add({ id, text: model.word(id), cost });
+    for (const [id, cost] of ranked) add({ id, text: model.word(id), cost, exact: false });
     if (!valid) {
       const known = model.ids.get(lower);
       // letters mixed with digits that read as a syllable (S6, T6, c6) are damage, not codes
       const cheap = ranked.length > 0 && ranked[0][1] < 0.7;
       // on a line that kept its marks an odd token is more likely a name or code than damage
       const keepCost = (known !== undefined ? 0.3 : (caps || firstUpper ? 1.2 : 2.2) - (isValidSyllable(lower) ? 0.6 : 0)) * Math.min(1, Math.max(0.3, loss * 2)) + (DIGIT.test(lower) && cheap ? 1.3 : 0);
-      add({ id: known ?? (DIGIT.test(lower) ? NUM : unknownId(piece)), text: null, cost: keepCost });
+      add({ id: known ?? (DIGIT.test(lower) ? NUM : unknownId(piece)), text: null, cost: keepCost, exact: false });
     }
     return [...out.values()];
   }

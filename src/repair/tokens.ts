@@ -77,9 +77,9 @@ export const DIGIT = /\p{N}/u;
 export const ALL_DIGITS = /^\p{N}+$/u;
 
 /** URLs, e-mail addresses and file names: copied verbatim, never restored. */
-const VERBATIM = /(?:https?:\/\/|www\.)[^\s<>"“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\p{L}\p{M}\p{N}.-])[\w-]+(?:\.[\w-]+)*\.(?:vn|com|org|net|gov|edu|int|info|io)(?:\/[^\s<>"“”]*)?(?![\w-])|[^\s()[\]{}<>"“”|,;]+\.(?:docx?|xlsx?|pptx?|pdf|html?|txt|zip|rar|jpe?g|png|xml|json)\b/giu;
+const VERBATIM = /(?:https?:\/\/|www\.)[^\s<>"“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[^\s<>"“”]*\/[^\s<>"“”]*\b[a-z0-9]+-[a-z0-9]+-[a-z0-9]+[^\s<>"“”]*|(?<![\p{L}\p{M}\p{N}.-])[\w-]+(?:\.[\w-]+)*\.(?:vn|com|org|net|gov|edu|int|info|io)(?:\/[^\s<>"“”]*)?(?![\w-])|[^\s()[\]{}<>"“”|,;]+\.(?:docx?|xlsx?|pptx?|pdf|html?|txt|zip|rar|jpe?g|png|xml|json)\b/giu;
 
-const MAYBE_VERBATIM = /[\w-]\.[a-z]|@/i;
+const MAYBE_VERBATIM = /[\w-]\.[a-z]|@|\/.*[a-z0-9]-[a-z0-9]+-/i;
 
 /** [start, end) ranges of a line that are URLs, e-mail addresses or file names. */
 export function verbatimSpans(line: string): [number, number][] {
