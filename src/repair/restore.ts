@@ -80,7 +80,7 @@ const OCR_SYMBOL = /[&¢€]/;
 export interface LineInfo {
   pieces: Piece[];
   /** per piece: 0 (a word), CODE (inside 89/KH-UBND) or KEPT (URL, file name) */
-  kinds: Uint8Array;
+  kinds: number[];
   marked: number;
   valid: number;
   invalid: number;
@@ -255,7 +255,7 @@ export class Restorer {
    */
   analyse(line: string): LineInfo {
     const pieces = piecesOf(line);
-    const kinds = new Uint8Array(pieces.length);
+    const kinds: number[] = new Array<number>(pieces.length).fill(0);
     const spans = verbatimSpans(line);
     let marked = 0;
     let total = 0;
