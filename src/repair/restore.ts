@@ -262,6 +262,7 @@ export class Restorer {
     let invalid = 0;
     let invalidWords = 0;
     let damagedLike = 0;
+    let damagedLikeCaps = 0;
     let valid = 0;
     let words = 0;
     let capsWords = 0;
@@ -290,13 +291,19 @@ export class Restorer {
       if (!info.wellFormed) {
         invalid++;
         if (info.word) invalidWords++;
-        if (info.marked || DIGIT.test(t) || OCR_SYMBOL.test(t)) damagedLike++;
+        // (capitals among lower-case words are abbreviations: ĐD, BCĐ; on a capitals line they count)
+        if (info.word && (info.marked || DIGIT.test(t) || OCR_SYMBOL.test(t))) {
+          if (caps) damagedLikeCaps++;
+          else damagedLike++;
+        }
       } else {
         valid++;
         if (info.marked) marked++;
       }
     }
-    return { pieces, kinds, marked, total, invalid, invalidWords, damagedLike, valid, capsLine: words > 0 && capsWords >= 0.6 * words };
+    const capsLine = words > 0 && capsWords >= 0.6 * words;
+    if (capsLine) damagedLike += damagedLikeCaps;
+    return { pieces, kinds, marked, total, invalid, invalidWords, damagedLike, valid, capsLine };
   }
 
   /** Per piece facts that do not depend on the line (cached). */
@@ -777,7 +784,9 @@ export class Restorer {
     for (const s of infos) {
       marked += s.marked;
       total += s.total;
-      invalid += s.invalid;
+      // on a line written with marks, an invalid piece without marks, digits or OCR symbols is
+      // far more often an abbreviation, a name or a foreign word than damage
+      invalid += s.marked * 2 >= s.valid && s.marked > 0 ? s.damagedLike : s.invalid;
     }
     const docRate = total ? marked / total : 0.7;
     const docInvalid = total ? invalid / total : 0;
