@@ -9,6 +9,7 @@ import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { spawnSync } from 'node:child_process';
 import { corpusLinesByFile, SPLIT } from './corpus.js';
 import { ocrDamageLine, rng, stripMarks } from './damage.js';
 import { loadModel, DEFAULT_MODEL_PATH } from '../../src/repair/model.js';
@@ -21,6 +22,9 @@ function arg(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 const maxLines = Number(arg('lines') ?? 1e9);
+/** --only 1,3: run only these measurements */
+const only = arg('only')?.split(',');
+const want = (n: number) => !only || only.includes(String(n));
 const modelPath = arg('model') ?? DEFAULT_MODEL_PATH;
 
 let t = performance.now();
@@ -97,10 +101,23 @@ function perFile(outs: string[]): string {
     .join('; ');
 }
 const bytes = Buffer.byteLength(held.join('\n'));
+
+// --probe correct|stripped: in this (fresh) process, restore the held-out text once and print
+// the CPU-time speed as JSON (item 6 runs this in child processes)
+const probe = arg('probe');
+if (probe) {
+  const text = (probe === 'stripped' ? held.map(stripMarks) : held).join('\n');
+  const cpu = process.cpuUsage();
+  const t0 = performance.now();
+  restorer.restoreText(text);
+  const used = process.cpuUsage(cpu);
+  console.log(JSON.stringify({ mb: bytes / 1e6, cpuMs: (used.user + used.system) / 1000, ms: performance.now() - t0 }));
+  process.exit(0);
+}
 console.log(`model ${modelPath}: ${(readFileSync(modelPath).byteLength / 1e6).toFixed(2)} MB, loaded in ${loadMs.toFixed(0)} ms`);
 console.log(`held-out split: ${SPLIT}; ${held.length} lines, ${(bytes / 1e6).toFixed(2)} MB`);
 
-if (held.length) {
+if (held.length && want(1)) {
 const stripped = held.map(stripMarks);
 const a = run(stripped);
 const sa = score(held, a.outs);
@@ -108,6 +125,8 @@ console.log(`1. marks stripped:        syllable accuracy ${pct(sa)}; ${speed(byt
 console.log(`   per file: ${perFile(a.outs)}`);
 console.log(`   most frequent errors: ${topErrors(sa.errors)}`);
 
+}
+if (held.length && want(2)) {
 const r = rng(20241123);
 const damaged = held.map((l) => ocrDamageLine(l, r));
 const b = run(damaged);
@@ -116,6 +135,8 @@ console.log(`2. synthetic Latin OCR:   syllable accuracy ${pct(sb)}`);
 console.log(`   per file: ${perFile(b.outs)}`);
 console.log(`   most frequent errors: ${topErrors(sb.errors)}`);
 
+}
+if (held.length && want(3)) {
 const c = run(held);
 let changed = 0;
 let syll = 0;
@@ -129,12 +150,13 @@ held.forEach((ref, i) => {
   });
 });
 const linesChanged = held.filter((l, i) => l !== c.outs[i]).length;
+if (process.argv.includes('--show-changed')) held.forEach((l, i) => l !== c.outs[i] && console.log(`   ${fileOf[i]}\n     ${l}\n     ${c.outs[i]}`));
 console.log(`3. already-correct text:  ${changed} of ${syll} syllables changed (${linesChanged} of ${held.length} lines differ); ${speed(bytes / 1e6, c)}`);
 
 }
 
 const evalFile = 'data/restore-eval/seed-lines.tsv';
-if (existsSync(evalFile)) {
+if (existsSync(evalFile) && want(4)) {
   const rows = readFileSync(evalFile, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t'));
   // columns: seed:line, damaged line as OCR'd, hand-corrected line
   const d = run(rows.map((x) => x[1]));
@@ -151,7 +173,7 @@ const seed001 = new URL('../../../../shared/seeds/', import.meta.url);
 try {
   const dir = fileURLToPath(seed001);
   const file = readdirSync(dir).find((f) => f.startsWith('001_'));
-  if (file) {
+  if (file && want(5)) {
     const ref = readFileSync(join(dir, file), 'utf8').split('\n').map(normalise);
     const e = run(ref.map(stripMarks));
     console.log(`5. seed 001 (a correct plan) with marks stripped: syllable accuracy ${pct(score(ref, e.outs))}`);
@@ -160,4 +182,36 @@ try {
   }
 } catch {
   // seeds not available: skip
+}
+
+// 6. speed in fresh processes (nothing cached but the loaded model), CPU time of restoreText
+if (held.length && want(6)) {
+  const script = fileURLToPath(import.meta.url);
+  const extra = process.argv.includes('--dev') ? ['--dev'] : [];
+  if (maxLines < 1e9) extra.push('--lines', String(maxLines));
+  for (const mode of ['correct', 'stripped']) {
+    const runs: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const child = spawnSync(process.execPath, [script, '--probe', mode, '--model', modelPath, ...extra], { encoding: 'utf8' });
+      const r = JSON.parse(child.stdout.trim().split('\n').pop()!) as { mb: number; cpuMs: number; ms: number };
+      runs.push(`${(r.mb / (r.cpuMs / 1000)).toFixed(2)} MB/s CPU (${(r.mb / (r.ms / 1000)).toFixed(2)} wall)`);
+    }
+    console.log(`6. fresh process, ${mode === 'correct' ? 'correct text' : 'marks stripped'}: ${runs.join('; ')} over ${(bytes / 1e6).toFixed(2)} MB`);
+  }
+}
+
+// 7. \`tthc-parse restore\` on seed 000, wall time including start-up (three runs)
+if (want(7)) {
+  const bin = fileURLToPath(new URL('../../../bin/tthc-parse', import.meta.url));
+  const dir = fileURLToPath(seed001);
+  const seed000 = existsSync(dir) ? readdirSync(dir).find((f) => f.startsWith('000_')) : undefined;
+  if (seed000 && existsSync(bin)) {
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      spawnSync(process.execPath, [bin, 'restore', join(dir, seed000)], { encoding: 'utf8' });
+      times.push(performance.now() - t0);
+    }
+    console.log(`7. tthc-parse restore seed 000 (${(readFileSync(join(dir, seed000)).byteLength / 1e3).toFixed(0)} kB): ${times.map((t) => (t / 1000).toFixed(2)).join(' / ')} s wall (shared machine)`);
+  }
 }

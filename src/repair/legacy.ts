@@ -51,6 +51,7 @@ const STRONG: Record<string, RegExp> = {
   vni: /[a-zA-Z][ùøûõïâêôáàåãäéèúüëÙØÛÕÏÂÊÔÁÀÅÃÄÉÈÚÜË]|[ñÑöÖ]/,
   viqr: /[a-zA-Z][\^(+*]|[aeiouyAEIOUY][`~]|[aeiouyAEIOUY][\^(+*]?['?.][a-zA-Z]|dd[aeiouy]/,
 };
+const STRONG_ANY = Object.values(STRONG);
 const CONVERTERS: Record<string, Converter> = { tcvn3: fromTcvn3, vni: fromVni, viqr: fromViqr };
 
 function wordsOf(line: string): RegExpMatchArray[] {
@@ -76,6 +77,8 @@ function convertWord(word: string, conv: Converter): string | null {
 export function convertLegacyLine(line: string): string {
   let text = line.normalize('NFC');
   if (!/[^\x00-\x7f]|[\^`~]|\b[Dd]d/.test(text)) return text;
+  // no word can be evidence for any encoding when the line as a whole has none of their marks
+  if (!STRONG_ANY.some((re) => re.test(text))) return text;
   const words = wordsOf(text);
   let best: { enc: string; hits: Map<number, string> } | null = null;
   for (const enc of Object.keys(CONVERTERS)) {

@@ -240,21 +240,48 @@ export class LanguageModel {
   }
 
   /** Stupid-backoff log10 score of w after the history h3 h2 h1 (oldest first; -1 = none). */
-  // direct-mapped cache of recent scores: documents repeat their n-grams a lot
-  private readonly cacheA = new Int32Array(1 << 18).fill(-1);
-  private readonly cacheB = new Int32Array(1 << 18);
-  private readonly cacheV = new Float64Array(1 << 18);
+  // direct-mapped cache of recent scores: documents repeat their n-grams a lot. One slot is
+  // 16 bytes (two int32 keys, one float64 score) so a lookup touches one cache line.
+  private readonly cacheBuf = new ArrayBuffer(16 << 18);
+  private readonly cacheK = new Int32Array(this.cacheBuf).fill(-1);
+  private readonly cacheV = new Float64Array(this.cacheBuf);
 
   score(h3: number, h2: number, h1: number, w: number): number {
     const a = ((h3 + 1) << 14) | (h2 + 1);
     const b = ((h1 + 1) << 14) | w;
     const slot = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77)) >>> 14;
-    if (this.cacheA[slot] === a && this.cacheB[slot] === b) return this.cacheV[slot];
+    const k = slot << 2;
+    if (this.cacheK[k] === a && this.cacheK[k + 1] === b) return this.cacheV[(slot << 1) + 1];
     const v = this.scoreUncached(h3, h2, h1, w);
-    this.cacheA[slot] = a;
-    this.cacheB[slot] = b;
-    this.cacheV[slot] = v;
+    this.cacheK[k] = a;
+    this.cacheK[k + 1] = b;
+    this.cacheV[(slot << 1) + 1] = v;
     return v;
+  }
+
+  // direct-mapped caches of bigram and trigram lookups: a beam asks for the same (h1, w) and
+  // (h2, h1, w) under many different older histories
+  private readonly f2Key = new Int32Array(1 << 17).fill(-1);
+  private readonly f2Idx = new Int32Array(1 << 17);
+  private readonly f3Key = new Float64Array(1 << 17).fill(-1);
+  private readonly f3Idx = new Int32Array(1 << 17);
+
+  private find2(k2: number): number {
+    const slot = Math.imul(k2, 0x9e3779b1) >>> 15;
+    if (this.f2Key[slot] === k2) return this.f2Idx[slot];
+    const i = this.find(2, k2);
+    this.f2Key[slot] = k2;
+    this.f2Idx[slot] = i;
+    return i;
+  }
+
+  private find3(k3: number): number {
+    const slot = Math.imul((k3 >>> 0) ^ Math.floor(k3 / 4294967296), 0x85ebca77) >>> 15;
+    if (this.f3Key[slot] === k3) return this.f3Idx[slot];
+    const i = this.find(3, k3);
+    this.f3Key[slot] = k3;
+    this.f3Idx[slot] = i;
+    return i;
   }
 
   private scoreUncached(h3: number, h2: number, h1: number, w: number): number {
@@ -264,10 +291,10 @@ export class LanguageModel {
     let penalty = 0;
     if (h1 >= 0) {
       const k2 = h1 * ID_SPACE + w;
-      const i2 = this.find(2, k2);
+      const i2 = this.find2(k2);
       if (h2 >= 0 && i2 >= 0) {
         const k3 = h2 * ID_SPACE * ID_SPACE + k2;
-        const i3 = this.find(3, k3);
+        const i3 = this.find3(k3);
         if (i3 >= 0) {
           if (h3 >= 0 && this.order >= 4) {
             const i4 = this.find(4, h3 * ID_SPACE * ID_SPACE * ID_SPACE + k3);

@@ -55,3 +55,32 @@ describe('restore: OCR damage and lost marks', () => {
     expect(r.tokens.find((t) => t.from === 'chirc')).toMatchObject({ line: 1, column: 3, to: 'chức' });
   });
 });
+
+describe('restore: text already written with marks (the clean-line gate)', () => {
+  it('keeps valid syllables, abbreviations, foreign words, units and list markers on a marked line', () => {
+    for (const line of [
+      'Số tiền thuế GTGT (VAT) ghi trên hóa đơn, nâng đỡ chip bán dẫn tại TP. Hồ Chí Minh',
+      'Nghị định số 63/2010/ND-CP của Chính phủ',
+      'đ) Đề án hoạt động của người đứng đầu (iv) và 5 kg',
+      'Trạm biến áp 500 kV và ĐD 500 kV, cột G1',
+      'II. 1.1 Số:',
+    ]) {
+      expect(restore(line)).toBe(line);
+    }
+  });
+
+  it('still repairs invalid pieces on a marked line', () => {
+    expect(restore('Kính gửi: Bộ Ngoại glao')).toBe('Kính gửi: Bộ Ngoại giao');
+  });
+
+  it('keeps URLs and file names as written', () => {
+    expect(restore('Xem tại https://baochinhphu.vn/phan-dau-hoan-thanh-duong-vanh-dai rồi')).toBe(
+      'Xem tại https://baochinhphu.vn/phan-dau-hoan-thanh-duong-vanh-dai rồi',
+    );
+    expect(restore('Phu luc kem theo Thong tu so 50.2012.TT-BCT.doc')).toBe('Phụ lục kèm theo Thông tư số 50.2012.TT-BCT.doc');
+  });
+
+  it('restores OCR damage inside a code on a damaged line (QD → QĐ)', () => {
+    expect(restore('Can cu Quyet dinh so 45/QD-UBND ngay 08/01/2025')).toBe('Căn cứ Quyết định số 45/QĐ-UBND ngày 08/01/2025');
+  });
+});
