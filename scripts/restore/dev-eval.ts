@@ -51,7 +51,9 @@ const normalise = (line: string) => line.replace(/[\p{L}\p{M}]+/gu, (w) => (isVa
 if (process.argv.includes('--channel')) {
   // the OCR tuning lines (hand-corrected seed lines used to estimate the channel; never seed-lines.tsv)
   const rows = readFileSync('data/restore-eval/channel-lines.tsv', 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t'));
-  const got = restorer.restoreText(rows.map((r) => r[1]).join('\n')).lines;
+  // --ocr: as the repair stage restores text that came from OCR (restoreLines' ocr option)
+  const damaged = rows.map((r) => r[1]!);
+  const got = process.argv.includes('--ocr') ? restorer.restoreLines(damaged, { ocr: true }).lines : restorer.restoreText(damaged.join('\n')).lines;
   const a = accuracy(rows.map((r) => normalise(r[2])), got);
   console.log(`channel-lines (OCR tuning set): ${((100 * (a.total - a.wrong)) / a.total).toFixed(3)} % (${a.total - a.wrong}/${a.total})`);
   process.exit(0);

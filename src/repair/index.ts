@@ -70,7 +70,7 @@ export const repairStage: Stage = {
     const ocr = file.textSource === 'ocr' || file.textSource === 'mixed';
     const score = ocr ? modelPairScore() : undefined;
     const texts = targets.map((t) => (ocr ? splitRunTogether(t.text, score) : t.text));
-    const result = defaultRestorer().restoreLines(texts);
+    const result = defaultRestorer().restoreLines(texts, { ocr });
     targets.forEach((t, i) => t.write(result.lines[i]!));
     for (const t of result.lowConfidence) {
       const { page, line } = targets[t.line]!.place;

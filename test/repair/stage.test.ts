@@ -44,3 +44,23 @@ describe('repair stage on cells the loaders cut', () => {
     expect(file.rawTables[0].rows[0].cells).toEqual(['1', 'Công khai thủ tục hành chính\ntại Bộ phận Một cửa', 'UBND huyện']);
   });
 });
+
+describe('repair stage on text that came from OCR', () => {
+  it('corrects a well-formed syllable OCR misread (thấm quyền → thẩm quyền) only when the source is OCR', async () => {
+    const { createPlanFile } = await import('../../src/pipeline/planFile.js');
+    const { repairStage } = await import('../../src/repair/index.js');
+    const line = 'Niêm yết các thủ tục hành chính thuộc thấm quyền giải quyết của cấp huyện';
+    const make = (textSource: 'ocr' | 'pdf-text') => {
+      const file = createPlanFile(new Uint8Array(), 'plan.pdf');
+      file.textSource = textSource;
+      file.lines = [{ text: line, raw: line, page: 1, line: 1 }];
+      return file;
+    };
+    const scanned = make('ocr');
+    await repairStage.run(scanned, {});
+    expect(scanned.lines[0].text).toBe('Niêm yết các thủ tục hành chính thuộc thẩm quyền giải quyết của cấp huyện');
+    const typed = make('pdf-text');
+    await repairStage.run(typed, {});
+    expect(typed.lines[0].text).toBe(line);
+  });
+});
