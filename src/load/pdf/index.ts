@@ -57,9 +57,13 @@ export async function loadPdf(file: PlanFile, options: ParseOptions): Promise<vo
         );
       }
       ocrPages.push(n);
+      if (!pool) {
+        // engines load their model while this first page image is decoded and prepared
+        pool = new OcrPool({ size: jobs });
+        pool.warm();
+      }
       const image = await pageImage(page, !hasText);
       page.cleanup();
-      pool ??= new OcrPool({ size: jobs });
       const task = ocrPage(pool, image as { gray: PageImage['gray'] | null }, image.dpi, image.offset).then((r) => {
         layouts[n - 1] = layoutPage(r.pieces, r.segments, n, 'ocr');
         options.onProgress?.(++done, total);
