@@ -1,5 +1,5 @@
 /** Estimate the skew of a page image from its dark pixels (projection profiles) and straighten it. */
-import type { Gray } from './gray.js';
+import { newGray, type Gray } from './gray.js';
 
 /** Skew in radians: text lines and rules run along y = c + x·tan(angle). */
 export function estimateSkew(img: Gray, maxDegrees = 3): number {
@@ -59,7 +59,8 @@ export function estimateSkew(img: Gray, maxDegrees = 3): number {
 export function rotate(img: Gray, angle: number): Gray {
   if (Math.abs(angle) < 1e-4) return img;
   const { width: w, height: h, data } = img;
-  const out = new Uint8Array(w * h).fill(255);
+  const rotated = newGray(w, h);
+  const out = rotated.data.fill(255);
   const cos = Math.cos(angle);
   const sin = Math.sin(angle);
   const cx = w / 2;
@@ -75,5 +76,5 @@ export function rotate(img: Gray, angle: number): Gray {
       if (ix >= 0 && ix < w && iy >= 0 && iy < h) out[row + x] = data[iy * w + ix]!;
     }
   }
-  return { width: w, height: h, data: out };
+  return rotated;
 }

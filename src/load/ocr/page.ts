@@ -11,6 +11,7 @@ import { estimateSkew, rotate } from '../image/deskew.js';
 import { imageRules } from '../image/rules.js';
 import type { OcrPool } from './pool.js';
 import type { OcrWord } from './engine.js';
+import { reclaim } from './reclaim.js';
 
 export interface OcrPageResult {
   pieces: TextPiece[];
@@ -63,6 +64,7 @@ export async function ocrPage(pool: OcrPool, source: { gray: Gray | null }, dpi:
   // (painting the rules white before OCR was tried: it changed tesseract's page segmentation
   // and lost more than it won on the scan fixtures, so the page goes in as scanned)
   let pgm: Uint8Array | null = toPgm(img);
+  reclaim(); // the decoded and unrotated copies of this page are garbage now
   const words = await pool.recognize(pgm);
   pgm = null;
   const pieces: TextPiece[] = [];
