@@ -62,7 +62,7 @@ export async function loadPdf(file: PlanFile, options: ParseOptions): Promise<vo
         pool = new OcrPool({ size: jobs });
         pool.warm();
       }
-      const image = await pageImage(page, !hasText);
+      const image = await pageImage(page, !hasText, file.bytes);
       page.cleanup();
       const task = ocrPage(pool, image as { gray: PageImage['gray'] | null }, image.dpi, image.offset).then((r) => {
         layouts[n - 1] = layoutPage(r.pieces, r.segments, n, 'ocr');
