@@ -32,7 +32,7 @@ export class OcrPool {
   private readonly recycleAfter: number;
   private readonly timeouts: OcrTimeouts;
   private readonly slots: Slot[];
-  private readonly waiting: (() => void)[] = [];
+  private readonly waiting: { resolve: () => void; urgent: boolean }[] = [];
   private closed = false;
 
   constructor(options: OcrPoolOptions = {}) {
@@ -42,7 +42,8 @@ export class OcrPool {
     this.slots = Array.from({ length: this.size }, () => ({ engine: null, pages: 0, busy: false }));
   }
 
-  private async acquire(): Promise<Slot> {
+  /** A free engine slot; `urgent` jobs (small re-reads that finish a page) wait ahead of whole pages. */
+  private async acquire(urgent = false): Promise<Slot> {
     for (;;) {
       if (this.closed) throw new Error('OCR pool is closed');
       const free = this.slots.find((s) => !s.busy);
@@ -50,21 +51,26 @@ export class OcrPool {
         free.busy = true;
         return free;
       }
-      await new Promise<void>((resolve) => this.waiting.push(resolve));
+      await new Promise<void>((resolve) => {
+        const at = urgent ? this.waiting.findIndex((w) => !w.urgent) : -1;
+        this.waiting.splice(at < 0 ? this.waiting.length : at, 0, { resolve, urgent });
+      });
     }
   }
 
   private release(slot: Slot): void {
     slot.busy = false;
-    this.waiting.shift()?.();
+    this.waiting.shift()?.resolve();
   }
 
   /**
    * Recognise an image. A job with tesseract variables (`params`: a crop read in a single-line
-   * mode …) is a small one and does not count towards recycling; a plain job is a page.
+   * mode …) is a small one: it does not count towards recycling, and it goes ahead of waiting
+   * pages (it finishes a page, whose image can then go); a plain job is a page.
    */
   async recognize(image: Uint8Array, params: Record<string, string> = {}): Promise<OcrWord[]> {
-    return this.run((engine) => engine.words(image, params), Object.keys(params).length === 0);
+    const page = Object.keys(params).length === 0;
+    return this.run((engine) => engine.words(image, params), page, !page);
   }
 
   /** Decode an image file to a grayscale PNG inside an OCR worker (see OcrEngine.grayPng). */
@@ -90,8 +96,8 @@ export class OcrPool {
     slot.engine = engine;
   }
 
-  private async run<T>(job: (engine: OcrEngine) => Promise<T>, countsAsPage: boolean): Promise<T> {
-    const slot = await this.acquire();
+  private async run<T>(job: (engine: OcrEngine) => Promise<T>, countsAsPage: boolean, urgent = false): Promise<T> {
+    const slot = await this.acquire(urgent);
     try {
       if (!slot.engine) this.startEngine(slot);
       let engine: OcrEngine;
@@ -121,7 +127,7 @@ export class OcrPool {
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const w of this.waiting.splice(0)) w();
+    for (const w of this.waiting.splice(0)) w.resolve();
     await Promise.all(
       this.slots.map(async (s) => {
         const e = s.engine;
