@@ -6,7 +6,7 @@
  */
 import { centerX, centerY, contains, type Box, type Segment, type TextPiece } from '../pdf/geometry.js';
 import { findGrids } from '../pdf/grid.js';
-import { crop, downscale, toPgm, type Gray } from '../image/gray.js';
+import { crop, downscale, inkAmount, toPgm, type Gray } from '../image/gray.js';
 import { estimateSkew, rotate } from '../image/deskew.js';
 import { imageRules } from '../image/rules.js';
 import type { OcrPool } from './pool.js';
@@ -65,7 +65,7 @@ export async function ocrPage(pool: OcrPool, source: { gray: Gray | null }, dpi:
   // and lost more than it won on the scan fixtures, so the page goes in as scanned)
   let pgm: Uint8Array | null = toPgm(img);
   reclaim(); // the decoded and unrotated copies of this page are garbage now
-  const words = await pool.recognize(pgm);
+  const words = await pool.recognize(pgm, {}, inkAmount(img));
   pgm = null;
   const pieces: TextPiece[] = [];
   const add = (w: OcrWord, dx = 0, dy = 0) => {

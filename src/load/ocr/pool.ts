@@ -32,7 +32,7 @@ export class OcrPool {
   private readonly recycleAfter: number;
   private readonly timeouts: OcrTimeouts;
   private readonly slots: Slot[];
-  private readonly waiting: { resolve: () => void; urgent: boolean }[] = [];
+  private readonly waiting: { resolve: () => void; urgent: boolean; cost: number }[] = [];
   private closed = false;
 
   constructor(options: OcrPoolOptions = {}) {
@@ -42,8 +42,12 @@ export class OcrPool {
     this.slots = Array.from({ length: this.size }, () => ({ engine: null, pages: 0, busy: false }));
   }
 
-  /** A free engine slot; `urgent` jobs (small re-reads that finish a page) wait ahead of whole pages. */
-  private async acquire(urgent = false): Promise<Slot> {
+  /**
+   * A free engine slot. Waiting jobs are served: `urgent` ones first (small re-reads that finish
+   * a page), then the costliest page (longest first: the engines run out of work together at the
+   * end of a document instead of one finishing a big page alone), first come first served on ties.
+   */
+  private async acquire(urgent = false, cost = 0): Promise<Slot> {
     for (;;) {
       if (this.closed) throw new Error('OCR pool is closed');
       const free = this.slots.find((s) => !s.busy);
@@ -51,26 +55,32 @@ export class OcrPool {
         free.busy = true;
         return free;
       }
-      await new Promise<void>((resolve) => {
-        const at = urgent ? this.waiting.findIndex((w) => !w.urgent) : -1;
-        this.waiting.splice(at < 0 ? this.waiting.length : at, 0, { resolve, urgent });
-      });
+      await new Promise<void>((resolve) => this.waiting.push({ resolve, urgent, cost }));
     }
   }
 
   private release(slot: Slot): void {
     slot.busy = false;
-    this.waiting.shift()?.resolve();
+    if (!this.waiting.length) return;
+    let pick = this.waiting.findIndex((w) => w.urgent);
+    if (pick < 0) {
+      pick = 0;
+      this.waiting.forEach((w, i) => {
+        if (w.cost > this.waiting[pick]!.cost) pick = i;
+      });
+    }
+    this.waiting.splice(pick, 1)[0]!.resolve();
   }
 
   /**
    * Recognise an image. A job with tesseract variables (`params`: a crop read in a single-line
    * mode …) is a small one: it does not count towards recycling, and it goes ahead of waiting
-   * pages (it finishes a page, whose image can then go); a plain job is a page.
+   * pages (it finishes a page, whose image can then go); a plain job is a page. `cost` (e.g.
+   * `inkAmount` of the page) orders waiting pages, costliest first.
    */
-  async recognize(image: Uint8Array, params: Record<string, string> = {}): Promise<OcrWord[]> {
+  async recognize(image: Uint8Array, params: Record<string, string> = {}, cost = 0): Promise<OcrWord[]> {
     const page = Object.keys(params).length === 0;
-    return this.run((engine) => engine.words(image, params), page, !page);
+    return this.run((engine) => engine.words(image, params), page, !page, cost);
   }
 
   /** Decode an image file to a grayscale PNG inside an OCR worker (see OcrEngine.grayPng). */
@@ -96,8 +106,8 @@ export class OcrPool {
     slot.engine = engine;
   }
 
-  private async run<T>(job: (engine: OcrEngine) => Promise<T>, countsAsPage: boolean, urgent = false): Promise<T> {
-    const slot = await this.acquire(urgent);
+  private async run<T>(job: (engine: OcrEngine) => Promise<T>, countsAsPage: boolean, urgent = false, cost = 0): Promise<T> {
+    const slot = await this.acquire(urgent, cost);
     try {
       if (!slot.engine) this.startEngine(slot);
       let engine: OcrEngine;
