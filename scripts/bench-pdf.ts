@@ -344,6 +344,7 @@ async function throughputAndMemory(): Promise<void> {
       const sorted = [...ratios].sort((a, b) => a - b);
       console.log(`speed-up over ${rounds} rounds: median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(2)}× (${ratios.map((r) => r.toFixed(2)).join(', ')})`);
     }
+    if (process.env.BENCH_MEMORY === '0') return; // speed pairs only (for repeated runs)
     const thirty = join(dir, 'thirty.pdf');
     writeFileSync(thirty, repeatScan(scan, 30));
     console.log('\n## Memory: 30-page scanned PDF (300 dpi), 2 workers');
