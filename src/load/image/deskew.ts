@@ -55,7 +55,12 @@ export function estimateSkew(img: Gray, maxDegrees = 3): number {
   return (best * Math.PI) / 180;
 }
 
-/** Rotate about the centre so that lines with the given skew become horizontal (white comes in). */
+/**
+ * Rotate about the centre so that lines with the given skew become horizontal (white comes in).
+ * Nearest neighbour: output pixel (x, y) takes source (round(sx), round(sy)). For a skew of a few
+ * degrees both the source row and the column offset stay constant over long runs of x (both are
+ * monotone in x), so each row is copied as a few spans found by galloping search, not pixel by pixel.
+ */
 export function rotate(img: Gray, angle: number): Gray {
   if (Math.abs(angle) < 1e-4) return img;
   const { width: w, height: h, data } = img;
@@ -65,14 +70,58 @@ export function rotate(img: Gray, angle: number): Gray {
   const sin = Math.sin(angle);
   const cx = w / 2;
   const cy = h / 2;
+  if (cos <= 0.5) return rotatePixels(img, rotated, cos, sin);
   for (let y = 0; y < h; y++) {
     const dy = y - cy;
-    let sx = cx - cx * cos - dy * sin;
-    let sy = cy - cx * sin + dy * cos;
+    const sx0 = cx - cx * cos - dy * sin + 0.5;
+    const sy0 = cy - cx * sin + dy * cos + 0.5;
+    // source row, and source column minus x, at output column x (each monotone in x)
+    const iyAt = (x: number) => (sy0 + x * sin) | 0;
+    const kAt = (x: number) => ((sx0 + x * cos) | 0) - x;
     const row = y * w;
-    for (let x = 0; x < w; x++, sx += cos, sy += sin) {
-      const ix = (sx + 0.5) | 0;
-      const iy = (sy + 0.5) | 0;
+    let a = 0;
+    while (a < w) {
+      const iy = iyAt(a);
+      const k = kAt(a);
+      // gallop, then bisect, for the last x with the same (iy, k)
+      let lo = a;
+      let step = 1;
+      while (lo + step < w && iyAt(lo + step) === iy && kAt(lo + step) === k) {
+        lo += step;
+        step *= 2;
+      }
+      let hi = Math.min(w, lo + step); // first x known (or assumed at w) to differ
+      while (hi - lo > 1) {
+        const mid = (lo + hi) >> 1;
+        if (iyAt(mid) === iy && kAt(mid) === k) lo = mid;
+        else hi = mid;
+      }
+      const b = lo + 1; // span [a, b)
+      if (iy >= 0 && iy < h) {
+        const from = Math.max(a, -k);
+        const to = Math.min(b, w - k);
+        if (to > from) out.set(data.subarray(iy * w + from + k, iy * w + to + k), row + from);
+      }
+      a = b;
+    }
+  }
+  return rotated;
+}
+
+/** The plain per-pixel rotation (large angles, where spans are short). */
+function rotatePixels(img: Gray, rotated: Gray, cos: number, sin: number): Gray {
+  const { width: w, height: h, data } = img;
+  const out = rotated.data;
+  const cx = w / 2;
+  const cy = h / 2;
+  for (let y = 0; y < h; y++) {
+    const dy = y - cy;
+    const sx0 = cx - cx * cos - dy * sin + 0.5;
+    const sy0 = cy - cx * sin + dy * cos + 0.5;
+    const row = y * w;
+    for (let x = 0; x < w; x++) {
+      const ix = (sx0 + x * cos) | 0;
+      const iy = (sy0 + x * sin) | 0;
       if (ix >= 0 && ix < w && iy >= 0 && iy < h) out[row + x] = data[iy * w + ix]!;
     }
   }
