@@ -1,10 +1,11 @@
 /**
  * Page images are large ArrayBuffers (8.7 MB for a 300 dpi A4 page, more for the JPEG decoder's
  * coefficient blocks) with tiny JS handles: V8 collects them only when its external-memory
- * allowance is used up, so a few pages' worth of dead images linger. One full collection per
- * page on the main thread (~15-30 ms, the JS heap is small) returns that memory at once:
- * measured, peak RSS of a 6-page scan 521 -> 463 MB. (The same in the OCR threads freed
- * nothing measurable, so they do not do it.)
+ * allowance is used up, so a few pages' worth of dead images linger. A full collection on the
+ * main thread (~15-30 ms, the JS heap is small) returns that memory at once: measured, peak RSS
+ * of a 6-page scan 521 -> 463 MB with one per page (when pdfjs still made a 26 MB RGB copy of
+ * each page). It now runs only when ArrayBuffer memory passes RECLAIM_ABOVE. (The same in the
+ * OCR threads freed nothing measurable, so they do not do it.)
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -26,8 +27,12 @@ function collector(): (() => void) | null {
   return collect;
 }
 
-/** Collect garbage now (when the runtime allows it); `TTHC_NO_RECLAIM=1` turns it off. */
+/** ArrayBuffer memory above which a collection is worth its cost: ~4 live page images, a JPEG being decoded, and some slack. */
+const RECLAIM_ABOVE = 80 << 20;
+
+/** Collect garbage now if page buffers pile up (when the runtime allows it); `TTHC_NO_RECLAIM=1` turns it off. */
 export function reclaim(): void {
   if (process.env.TTHC_NO_RECLAIM) return;
+  if (process.memoryUsage().arrayBuffers < RECLAIM_ABOVE) return;
   collector()?.();
 }
