@@ -7,11 +7,12 @@
 import { alignOrdinalDots, dropMidLineDots, hasInk } from './wordFixes.js';
 import { centerX, centerY, contains, type Box, type Segment, type TextPiece } from '../pdf/geometry.js';
 import { findGrids } from '../pdf/grid.js';
-import { crop, downscale, toPgm, type Gray } from '../image/gray.js';
+import { crop, downscale, inkAmount, toPgm, type Gray } from '../image/gray.js';
 import { estimateSkew, rotate } from '../image/deskew.js';
 import { imageRules } from '../image/rules.js';
 import type { OcrPool } from './pool.js';
 import type { OcrWord } from './engine.js';
+import { reclaim } from './reclaim.js';
 
 export interface OcrPageResult {
   pieces: TextPiece[];
@@ -73,7 +74,8 @@ export async function ocrPage(pool: OcrPool, source: { gray: Gray | null }, dpi:
   // (painting the rules white before OCR was tried: it changed tesseract's page segmentation
   // and lost more than it won on the scan fixtures, so the page goes in as scanned)
   let pgm: Uint8Array | null = toPgm(img);
-  const words = await pool.recognize(pgm);
+  reclaim(); // the decoded and unrotated copies of this page are garbage now
+  const words = await pool.recognize(pgm, {}, inkAmount(img));
   pgm = null;
   const pieces: TextPiece[] = [];
   const add = (w: OcrWord, dx = 0, dy = 0) => {

@@ -37,8 +37,10 @@ export async function loadPdf(file: PlanFile, options: ParseOptions): Promise<vo
   const ocrPages: number[] = [];
   let done = 0;
   const inFlight = new Set<Promise<void>>();
-  // page images waiting for or in OCR: bounded, so memory does not grow with the page count
-  const limit = (jobs ?? availableParallelism()) + 1;
+  // page images waiting for or in OCR: bounded, so memory does not grow with the page count;
+  // two beyond the engines, so that an engine finishing a page always finds the next one prepared
+  // (a page stays in flight while its crops are re-read)
+  const limit = (jobs ?? availableParallelism()) + 2;
   try {
     for (let n = 1; n <= total; n++) {
       const page: PdfPage = await doc.getPage(n);
@@ -57,9 +59,13 @@ export async function loadPdf(file: PlanFile, options: ParseOptions): Promise<vo
         );
       }
       ocrPages.push(n);
-      const image = await pageImage(page, !hasText);
+      if (!pool) {
+        // engines load their model while this first page image is decoded and prepared
+        pool = new OcrPool({ size: jobs });
+        pool.warm();
+      }
+      const image = await pageImage(page, !hasText, file.bytes);
       page.cleanup();
-      pool ??= new OcrPool({ size: jobs });
       const task = ocrPage(pool, image as { gray: PageImage['gray'] | null }, image.dpi, image.offset).then((r) => {
         layouts[n - 1] = layoutPage(r.pieces, r.segments, n, 'ocr');
         options.onProgress?.(++done, total);

@@ -6,6 +6,7 @@ import { createCanvas } from '@napi-rs/canvas';
 import { apply, multiply } from './geometry.js';
 import { pdfjs, type PdfPage } from './document.js';
 import { toGray, type Gray } from '../image/gray.js';
+import { rawScanImage } from './rawScan.js';
 
 const { OPS } = pdfjs;
 
@@ -76,8 +77,26 @@ async function rendered(page: PdfPage, dpi = 300): Promise<PageImage> {
   return { gray: toGray(canvas.width, canvas.height, data.data, 3), dpi, offset: [0, 0] };
 }
 
-export async function pageImage(page: PdfPage, scanned: boolean): Promise<PageImage> {
+/** A scan's JPEG read straight from the file (see rawScan.ts), without pdfjs's RGB round trip. */
+async function rawEmbeddedImage(file: Uint8Array, page: PdfPage): Promise<PageImage | null> {
+  const viewport = page.getViewport({ scale: 1 });
+  const view = viewport.transform as number[];
+  const raw = await rawScanImage(file, page, view, 0.25 * viewport.width * viewport.height);
+  if (!raw) return null;
+  const m = multiply(view, raw.ctm);
+  const placedWidth = Math.hypot(m[0]!, m[1]!);
+  const [ox, oy] = apply(m, 0, 1);
+  return { gray: raw.gray, dpi: (raw.width / placedWidth) * 72, offset: [ox, oy] };
+}
+
+/**
+ * `file`, the PDF's bytes, lets a plain scan's JPEG be read directly (cheaper); without it, or
+ * when the page is not that simple, pdfjs decodes the page's images.
+ */
+export async function pageImage(page: PdfPage, scanned: boolean, file?: Uint8Array): Promise<PageImage> {
   if (scanned) {
+    const direct = file ? await rawEmbeddedImage(file, page) : null;
+    if (direct) return direct;
     const embedded = await embeddedImage(page);
     if (embedded) return embedded;
   }
