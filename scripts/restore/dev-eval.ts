@@ -31,6 +31,7 @@ const restorer = new Restorer(model, {
   rareGap: process.env.GAP ? Number(process.env.GAP) : undefined,
   caseWeight: process.env.CASEW ? Number(process.env.CASEW) : undefined,
   channelWeight: process.env.CW ? Number(process.env.CW) : undefined,
+  beamFloor: process.env.FLOOR ? Number(process.env.FLOOR) : undefined,
 });
 
 function accuracy(refs: string[], outs: string[]): { total: number; wrong: number } {

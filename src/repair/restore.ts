@@ -226,7 +226,7 @@ export class Restorer {
     this.maxCandidates = options.maxCandidates ?? 12;
     this.rareGap = options.rareGap ?? 4;
     this.caseWeight = options.caseWeight ?? 1;
-    this.beamFloor = options.beamFloor ?? 4;
+    this.beamFloor = options.beamFloor ?? 3;
   }
 
   /** How likely marks were lost on a line, from its share of marked syllables and the document's. */
@@ -612,7 +612,19 @@ export class Restorer {
   }
 
   /** Candidates with the case model's cost added: −log10 P(written with this case | word). */
+  private readonly caseCache = new WeakMap<Candidate[], Candidate[]>();
+
   private withCase(piece: string, cands: Candidate[]): Candidate[] {
+    // candidate lists are cached per piece, so one list always stands for the same piece (and case)
+    let out = this.caseCache.get(cands);
+    if (!out) {
+      out = this.computeWithCase(piece, cands);
+      this.caseCache.set(cands, out);
+    }
+    return out;
+  }
+
+  private computeWithCase(piece: string, cands: Candidate[]): Candidate[] {
     const pattern = casePattern(piece);
     if (!pattern || this.caseWeight <= 0) return cands;
     const table = pattern === 'cap' ? this.model.capCost : this.model.lowerCost;
