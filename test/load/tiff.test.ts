@@ -74,3 +74,25 @@ describe('deflate TIFF decoding (what tesseract.js’s Leptonica cannot read)', 
     expect(disagree / fromPng.data.length).toBeLessThan(0.002);
   });
 });
+
+describe('deflate TIFF reader on damaged files', () => {
+  it('either decodes or throws a TiffError for 200 files with bytes of the directory changed (fixed seed)', () => {
+    const base = readFileSync(join(ROOT, 'fixtures', 'scan-image', 'table-deflate.tif'));
+    const ifd = base.readUInt32LE(4);
+    let seed = 7;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    for (let k = 0; k < 200; k++) {
+      const b = Buffer.from(base);
+      for (let j = 0; j < 1 + Math.floor(rnd() * 4); j++) {
+        const at = rnd() < 0.7 ? ifd + Math.floor(rnd() * 200) : Math.floor(rnd() * b.length);
+        b[at] = Math.floor(rnd() * 256);
+      }
+      try {
+        const img = decodeDeflateTiff(b);
+        expect(img.data.length).toBe(img.width * img.height);
+      } catch (error) {
+        expect(error).toBeInstanceOf(TiffError);
+      }
+    }
+  });
+});
