@@ -13,14 +13,10 @@ import { spawnSync } from 'node:child_process';
 import { corpusLinesByFile, SPLIT } from './corpus.js';
 import { ocrDamageLine, rng, stripMarks } from './damage.js';
 import { loadModel, DEFAULT_MODEL_PATH } from '../../src/repair/model.js';
-import { Restorer } from '../../src/repair/restore.js';
-import { isValidSyllable, normalizeTonePlacement } from '../../src/repair/syllable.js';
+import { isValidSyllable } from '../../src/repair/syllable.js';
 import { piecesOf } from '../../src/repair/tokens.js';
+import { arg, compareSyllables, normalise, restorerFromEnv } from './evaluate.js';
 
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
 const maxLines = Number(arg('lines') ?? 1e9);
 /** --only 1,3: run only these measurements */
 const only = arg('only')?.split(',');
@@ -30,39 +26,16 @@ const modelPath = arg('model') ?? DEFAULT_MODEL_PATH;
 let t = performance.now();
 const model = loadModel(modelPath);
 const loadMs = performance.now() - t;
-if (process.env.BACKOFF) model.backoff = Math.log10(Number(process.env.BACKOFF));
-const restorer = new Restorer(model, { beam: process.env.BEAM ? Number(process.env.BEAM) : undefined, maxCandidates: process.env.MAXC ? Number(process.env.MAXC) : undefined, rareGap: process.env.GAP ? Number(process.env.GAP) : undefined });
+const restorer = restorerFromEnv(model);
 
-/** Reference text in the one tone style the restorer writes. */
-function normalise(line: string): string {
-  return line.replace(/[\p{L}\p{M}]+/gu, (w) => (isValidSyllable(w) ? normalizeTonePlacement(w) : w));
-}
-
-/** Compare restored against reference, syllable by syllable (pieces that are syllables in the reference). */
+/** Syllable accuracy of restored lines, with the errors as they are printed (at most 5 000). */
 function score(refs: string[], outs: string[]): { total: number; wrong: number; errors: string[] } {
-  let total = 0;
-  let wrong = 0;
-  const errors: string[] = [];
-  refs.forEach((ref, i) => {
-    const a = piecesOf(ref);
-    const b = piecesOf(outs[i]);
-    if (a.length !== b.length) {
-      const n = a.filter((p) => isValidSyllable(p.text)).length;
-      total += n;
-      wrong += n;
-      errors.push(`[pieces differ] ${ref} ⇒ ${outs[i]}`);
-      return;
-    }
-    a.forEach((p, j) => {
-      if (!isValidSyllable(p.text)) return;
-      total++;
-      if (p.text !== b[j].text) {
-        wrong++;
-        if (errors.length < 5000) errors.push(`${p.text} ⇒ ${b[j].text}`);
-      }
-    });
-  });
-  return { total, wrong, errors };
+  const r = compareSyllables(refs, outs);
+  const errors = r.errors
+    .filter((e) => e.from === null)
+    .map((e) => `[pieces differ] ${refs[e.line]} ⇒ ${outs[e.line]}`)
+    .concat(r.errors.filter((e) => e.from !== null).slice(0, 5000).map((e) => `${e.from} ⇒ ${e.to}`));
+  return { total: r.total, wrong: r.wrong, errors };
 }
 
 function pct(s: { total: number; wrong: number }): string {

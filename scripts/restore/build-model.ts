@@ -62,6 +62,17 @@ function idOf(piece: string): number {
   if (id !== undefined) return id;
   return DIGIT.test(piece) ? NUM : unknownId(piece);
 }
+/** Count the n-grams (2..ORDER) that end at seq[i] and do not reach back before seq[from]. */
+function countEndingAt(i: number, from: number): void {
+  let key = seq[i];
+  let mult = ID_SPACE;
+  for (let n = 2; n <= ORDER && i - n + 1 >= from; n++) {
+    key = seq[i - n + 1] * mult + key;
+    mult *= ID_SPACE;
+    const m = counts[n];
+    m.set(key, (m.get(key) ?? 0) + 1);
+  }
+}
 function flush(): void {
   // seq starts with BOS; count n-grams that do not reach back across a BOS
   let lastBos = 0;
@@ -72,14 +83,7 @@ function flush(): void {
       // (unless a clause-end pseudo-word, counted as a word, stands before it)
       if (i > lastBos && seq[i - 1] < FIRST_END_ID) {
         eos++;
-        let key = w;
-        let mult = ID_SPACE;
-        for (let n = 2; n <= ORDER && i - n + 1 >= lastBos; n++) {
-          key = seq[i - n + 1] * mult + key;
-          mult *= ID_SPACE;
-          const m = counts[n];
-          m.set(key, (m.get(key) ?? 0) + 1);
-        }
+        countEndingAt(i, lastBos);
       }
       lastBos = i;
       if (i < seq.length - 1) unigram[BOS]++; // as a context
@@ -87,14 +91,7 @@ function flush(): void {
     }
     unigram[w]++;
     tokens++;
-    let key = w;
-    let mult = ID_SPACE;
-    for (let n = 2; n <= ORDER && i - n + 1 >= lastBos; n++) {
-      key = seq[i - n + 1] * mult + key;
-      mult *= ID_SPACE;
-      const m = counts[n];
-      m.set(key, (m.get(key) ?? 0) + 1);
-    }
+    countEndingAt(i, lastBos);
   }
   seq.length = 0;
 }

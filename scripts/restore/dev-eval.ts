@@ -11,51 +11,22 @@ import { performance } from 'node:perf_hooks';
 import { corpusLines } from './corpus.js';
 import { stripMarks } from './damage.js';
 import { loadModel, DEFAULT_MODEL_PATH } from '../../src/repair/model.js';
-import { Restorer } from '../../src/repair/restore.js';
-import { isValidSyllable, normalizeTonePlacement } from '../../src/repair/syllable.js';
-import { piecesOf } from '../../src/repair/tokens.js';
+import { arg, compareSyllables, normalise, restorerFromEnv } from './evaluate.js';
 
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
 const modelPath = arg('model') ?? DEFAULT_MODEL_PATH;
 const maxLines = Number(arg('lines') ?? 1e9);
 const t = performance.now();
 const model = loadModel(modelPath);
 const loadMs = performance.now() - t;
-if (process.env.BACKOFF) model.backoff = Math.log10(Number(process.env.BACKOFF));
-const restorer = new Restorer(model, {
-  beam: process.env.BEAM ? Number(process.env.BEAM) : undefined,
-  maxCandidates: process.env.MAXC ? Number(process.env.MAXC) : undefined,
-  rareGap: process.env.GAP ? Number(process.env.GAP) : undefined,
-  caseWeight: process.env.CASEW ? Number(process.env.CASEW) : undefined,
-  channelWeight: process.env.CW ? Number(process.env.CW) : undefined,
-  beamFloor: process.env.FLOOR ? Number(process.env.FLOOR) : undefined,
-});
+const restorer = restorerFromEnv(model);
 
-function accuracy(refs: string[], outs: string[]): { total: number; wrong: number } {
-  let total = 0;
-  let wrong = 0;
-  refs.forEach((ref, i) => {
-    const a = piecesOf(ref);
-    const b = piecesOf(outs[i]);
-    a.forEach((p, j) => {
-      if (!isValidSyllable(p.text)) return;
-      total++;
-      if (a.length !== b.length || p.text !== b[j].text) wrong++;
-    });
-  });
-  return { total, wrong };
-}
-const normalise = (line: string) => line.replace(/[\p{L}\p{M}]+/gu, (w) => (isValidSyllable(w) ? normalizeTonePlacement(w) : w));
 if (process.argv.includes('--channel')) {
   // the OCR tuning lines (hand-corrected seed lines used to estimate the channel; never seed-lines.tsv)
   const rows = readFileSync('data/restore-eval/channel-lines.tsv', 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t'));
   // --ocr: as the repair stage restores text that came from OCR (restoreLines' ocr option)
   const damaged = rows.map((r) => r[1]!);
   const got = process.argv.includes('--ocr') ? restorer.restoreLines(damaged, { ocr: true }).lines : restorer.restoreText(damaged.join('\n')).lines;
-  const a = accuracy(rows.map((r) => normalise(r[2])), got);
+  const a = compareSyllables(rows.map((r) => normalise(r[2]!)), got);
   console.log(`channel-lines (OCR tuning set): ${((100 * (a.total - a.wrong)) / a.total).toFixed(3)} % (${a.total - a.wrong}/${a.total})`);
   process.exit(0);
 }
@@ -67,30 +38,15 @@ for (const l of corpusLines('dev')) {
 const cpu = process.cpuUsage();
 const outs = restorer.restoreText(refs.map(stripMarks).join('\n')).lines;
 const cpuMs = process.cpuUsage(cpu).user / 1000;
-let total = 0;
-let wrong = 0;
+const { total, wrong, errors } = compareSyllables(refs, outs);
 const counts = new Map<string, number>();
 const rows: string[] = [];
-refs.forEach((ref, i) => {
-  const a = piecesOf(ref);
-  const b = piecesOf(outs[i]);
-  if (a.length !== b.length) {
-    const n = a.filter((p) => isValidSyllable(p.text)).length;
-    total += n;
-    wrong += n;
-    return;
-  }
-  a.forEach((p, j) => {
-    if (!isValidSyllable(p.text)) return;
-    total++;
-    if (p.text === b[j].text) return;
-    wrong++;
-    const e = `${p.text} ⇒ ${b[j].text}`;
-    counts.set(e, (counts.get(e) ?? 0) + 1);
-    const ctx = ref.slice(Math.max(0, p.start - 30), p.end + 30);
-    rows.push(`${e}\t${ctx}`);
-  });
-});
+for (const { line, from, to, start, end } of errors) {
+  if (from === null) continue; // a line whose pieces do not align: counted wrong, no pair to show
+  const e = `${from} ⇒ ${to}`;
+  counts.set(e, (counts.get(e) ?? 0) + 1);
+  rows.push(`${e}\t${refs[line]!.slice(Math.max(0, start - 30), end + 30)}`);
+}
 const acc = (100 * (total - wrong)) / total;
 console.log(`model ${modelPath}: ${(readFileSync(modelPath).byteLength / 1e6).toFixed(2)} MB, loaded in ${loadMs.toFixed(0)} ms`);
 console.log(`dev, marks stripped: ${acc.toFixed(3)} % (${total - wrong}/${total}), ${wrong} errors, ${refs.length} lines, ${(cpuMs / 1000).toFixed(1)} s CPU`);

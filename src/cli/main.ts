@@ -14,7 +14,9 @@ import { runBatchCli, type BatchCliOptions } from './batch.js';
 import { registerCheckCommand } from './check.js';
 import { createProgress } from './progress.js';
 
-export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
+import { EXIT, runProgram } from './runProgram.js';
+
+export { EXIT };
 
 interface ParseCliOptions extends BatchCliOptions {
   output?: string;
@@ -126,31 +128,6 @@ export function buildProgram(setExit: (code: number) => void): Command {
   return program;
 }
 
-function crashed(error: unknown): never {
-  process.stderr.write(`tthc-parse: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(EXIT.usage);
-}
-
-export async function main(argv: string[]): Promise<number> {
-  // a crash of the tool itself exits 2, never 1 (1 means: problems found in the plans)
-  process.on('uncaughtException', crashed);
-  process.on('unhandledRejection', crashed);
-  // a reader that stops early (`| head`) is not a crash
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(EXIT.ok);
-    crashed(error);
-  });
-  let code: number = EXIT.ok;
-  const program = buildProgram((c) => (code = c));
-  try {
-    await program.parseAsync(argv);
-  } catch (error) {
-    if (error instanceof CommanderError) {
-      // help and version exit 0; every other commander error is a usage error (2), never 1
-      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    }
-    process.stderr.write(`tthc-parse: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-    return EXIT.usage;
-  }
-  return code;
+export function main(argv: string[]): Promise<number> {
+  return runProgram(buildProgram, argv);
 }

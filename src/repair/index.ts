@@ -10,22 +10,8 @@ import type { Place } from '../core/diagnostic.js';
 import { cleanLine } from '../core/text.js';
 import { diagnostic } from '../core/diagnostic.js';
 import { defaultRestorer } from './restore.js';
-import { splitRunTogether, type PairScore } from './runTogether.js';
+import { modelPairScore, splitRunTogether } from './runTogether.js';
 import { defaultModel } from './model.js';
-import { vocabKey } from './vocabKey.js';
-import { NUM } from './tokens.js';
-
-/** The shipped language model's score of two words in a row, for choosing where to split. */
-function modelPairScore(): PairScore {
-  const model = defaultModel();
-  const id = (word: string) => (/^\p{N}+$/u.test(word) ? NUM : model.ids.get(vocabKey(word)));
-  return (left, right) => {
-    const a = id(left);
-    const b = id(right);
-    if (a === undefined || b === undefined) return null;
-    return model.score(-1, -1, -1, a) + model.score(-1, -1, a, b);
-  };
-}
 
 export { restoreText, defaultRestorer, Restorer, type RestoreResult, type RestoredToken } from './restore.js';
 export { convertLegacy, decodeLegacyBytes } from './legacy.js';
@@ -68,7 +54,7 @@ export const repairStage: Stage = {
     }
     // OCR glues neighbouring words together; typed text and text layers keep what they say
     const ocr = file.textSource === 'ocr' || file.textSource === 'mixed';
-    const score = ocr ? modelPairScore() : undefined;
+    const score = ocr ? modelPairScore(defaultModel()) : undefined;
     const texts = targets.map((t) => (ocr ? splitRunTogether(t.text, score) : t.text));
     const result = defaultRestorer().restoreLines(texts, { ocr });
     targets.forEach((t, i) => t.write(result.lines[i]!));

@@ -5,7 +5,10 @@
  * glued to a marked syllable is a number and a word; a comma or semicolon glued between two
  * words lost its space. Only for text that came from OCR: typed text keeps what it says.
  */
+import type { LanguageModel } from './model.js';
 import { hasMarks, isValidSyllable } from './syllable.js';
+import { NUM } from './tokens.js';
+import { vocabKey } from './vocabKey.js';
 
 const PIECE = /[\p{L}\p{N}]+/gu;
 const NUMBER = /^\p{N}+$/u;
@@ -18,6 +21,17 @@ function markedWord(s: string): boolean {
 
 /** How likely two words are in a row (log scale, higher is likelier); null when unknown. */
 export type PairScore = (left: string, right: string) => number | null;
+
+/** A language model's score of two words in a row: the unigram of the left one and the bigram. */
+export function modelPairScore(model: LanguageModel): PairScore {
+  const id = (word: string) => (NUMBER.test(word) ? NUM : model.ids.get(vocabKey(word)));
+  return (left, right) => {
+    const a = id(left);
+    const b = id(right);
+    if (a === undefined || b === undefined) return null;
+    return model.score(-1, -1, -1, a) + model.score(-1, -1, a, b);
+  };
+}
 
 /**
  * Where to split a piece into two words, or -1. When more than one split gives two syllables

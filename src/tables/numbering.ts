@@ -13,6 +13,14 @@ export function romanNumeral(token: string): string | null {
   return ROMANS.includes(upper) ? upper : null;
 }
 
+/** How many roman numerals `toRoman` knows (I … XX). */
+export const ROMAN_COUNT = ROMANS.length;
+
+/** A first-column cell that numbers a row: 1, 1.2, 2., II, IV., a), đ). */
+export function isRowNumber(cell: string): boolean {
+  return /^(\d+(\.\d+)*\.?|[IVXLC]+\.?|[a-zđ]\))$/i.test(cell);
+}
+
 export function romanValue(numeral: string): number {
   return ROMANS.indexOf(numeral) + 1;
 }

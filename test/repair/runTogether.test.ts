@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitPoint, splitRunTogether } from '../../src/repair/runTogether.js';
+import { modelPairScore, splitPoint, splitRunTogether } from '../../src/repair/runTogether.js';
 
 describe('run-together words from OCR', () => {
   it('splits a piece that is two marked syllables, or a number and a marked syllable', () => {
@@ -25,13 +25,6 @@ describe('run-together words from OCR', () => {
 describe('run-together words, with the language model choosing the split', () => {
   it('splits "thựchiện" as thực|hiện, not thự|chiện', async () => {
     const { defaultModel } = await import('../../src/repair/model.js');
-    const { vocabKey } = await import('../../src/repair/vocabKey.js');
-    const model = defaultModel();
-    const score = (l: string, r: string) => {
-      const a = model.ids.get(vocabKey(l));
-      const b = model.ids.get(vocabKey(r));
-      return a === undefined || b === undefined ? null : model.score(-1, -1, -1, a) + model.score(-1, -1, a, b);
-    };
-    expect(splitRunTogether('tổ chức thựchiện kế hoạch', score)).toBe('tổ chức thực hiện kế hoạch');
+    expect(splitRunTogether('tổ chức thựchiện kế hoạch', modelPairScore(defaultModel()))).toBe('tổ chức thực hiện kế hoạch');
   });
 });

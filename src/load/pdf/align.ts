@@ -12,8 +12,8 @@
 import type { TextPiece } from './geometry.js';
 import type { FragmentRow, TableFragment } from './fragments.js';
 import { cellText, groupLines, splitByGap, type VisualLine } from './visualLines.js';
+import { isRowNumber } from '../../tables/numbering.js';
 
-const NUMBERED = /^(\d+(\.\d+)*\.?|[IVXLC]+\.?|[a-zđ]\))$/i;
 
 interface Run {
   lines: VisualLine[];
@@ -123,7 +123,7 @@ function straddles(p: TextPiece[], cols: Column[]): boolean {
 }
 
 function firstNumberedLine(run: Run, cols: Column[]): number {
-  return run.parts.findIndex((ps) => ps.length > 0 && colIndex(cols, left(ps[0]!)) === 0 && NUMBERED.test(cellText(ps[0]!)));
+  return run.parts.findIndex((ps) => ps.length > 0 && colIndex(cols, left(ps[0]!)) === 0 && isRowNumber(cellText(ps[0]!)));
 }
 
 export function findAlignedTables(free: TextPiece[], page: number): { fragments: TableFragment[]; free: TextPiece[] } {
@@ -152,7 +152,7 @@ export function findAlignedTables(free: TextPiece[], page: number): { fragments:
       // a group row: its number in the first column and a heading across the others
       if (!fits) {
         const cols = columnsOf(run, false);
-        const group = ps.length === 2 && NUMBERED.test(cellText(ps[0]!)) && colIndex(cols, left(ps[0]!)) === 0 && left(ps[1]!) > cols[0]![1];
+        const group = ps.length === 2 && isRowNumber(cellText(ps[0]!)) && colIndex(cols, left(ps[0]!)) === 0 && left(ps[1]!) > cols[0]![1];
         if (!group) break;
       }
       run.lines.push(line);
@@ -239,7 +239,7 @@ function bands(items: Item[], minRiver: number): Item[][] {
 /** A band holding several first-column cells on top of each other (rows without padding) is cut above each of them. */
 function splitAtFirstColumn(band: Item[]): Item[][] {
   const sorted = [...band].sort((a, b) => a.y0 - b.y0);
-  const firsts = sorted.filter((it) => it.col === 0 && NUMBERED.test(cellText(it.pieces)));
+  const firsts = sorted.filter((it) => it.col === 0 && isRowNumber(cellText(it.pieces)));
   if (firsts.length === 0) return [band];
   const out: Item[][] = [[]];
   let bottomSoFar = -Infinity;
@@ -272,7 +272,7 @@ function atColumnStarts(part: TextPiece[], cols: Column[]): TextPiece[][] {
  * is read in each of them.
  */
 function splitCentred(band: Item[], minRiver: number): Item[][] {
-  const anchors = band.filter((it) => it.col === 0 && NUMBERED.test(cellText(it.pieces))).sort((a, b) => a.y0 - b.y0);
+  const anchors = band.filter((it) => it.col === 0 && isRowNumber(cellText(it.pieces))).sort((a, b) => a.y0 - b.y0);
   if (anchors.length < 2) return [band];
   // blocks: runs of lines of one column closer than a row's padding
   const blocks: Item[][] = [];
@@ -325,7 +325,7 @@ function toFragment(run: Run, cols: Column[], page: number): TableFragment {
     .flatMap(splitAtFirstColumn)
     .flatMap((b) => splitCentred(b, minRiver));
   const hasFirst = (band: Item[]) => band.some((it) => it.col === 0);
-  const numbered = (band: Item[]) => band.some((it) => it.col === 0 && NUMBERED.test(cellText(it.pieces)));
+  const numbered = (band: Item[]) => band.some((it) => it.col === 0 && isRowNumber(cellText(it.pieces)));
   const firstNumbered = found.findIndex(numbered);
   // the header: the bands above the first numbered row, down to the last one with a first-column
   // cell ("Stt"); bands between it and the first numbered row continue a row from the previous page

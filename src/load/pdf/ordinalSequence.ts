@@ -5,8 +5,8 @@
  * n−1 and n+1 is n. Only for OCR'd tables: a text layer is taken as printed.
  */
 import type { RawRow } from '../../core/lines.js';
+import { ROMAN_COUNT, toRoman } from '../../tables/numbering.js';
 
-const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
 const ARABIC = /^\d+$/;
 
 /** a group row: no arabic number, text in the second cell only */
@@ -21,13 +21,13 @@ function fixRomans(rows: RawRow[]): void {
   // the offset (a table continued from elsewhere may not start at I) that most readings agree with
   let best = 0;
   let bestHits = -1;
-  for (let offset = 0; offset + groups.length <= ROMAN.length; offset++) {
-    const hits = groups.filter((g, i) => g.cells[0]!.replace(/\.$/, '') === ROMAN[offset + i]).length;
+  for (let offset = 0; offset + groups.length <= ROMAN_COUNT; offset++) {
+    const hits = groups.filter((g, i) => g.cells[0]!.replace(/\.$/, '') === toRoman(offset + i + 1)).length;
     if (hits > bestHits) [best, bestHits] = [offset, hits];
   }
   if (bestHits < 2 || bestHits * 2 < groups.length) return;
   groups.forEach((g, i) => {
-    const want = ROMAN[best + i]!;
+    const want = toRoman(best + i + 1);
     const dotted = g.cells[0]!.endsWith('.');
     if (g.cells[0]!.replace(/\.$/, '') !== want) g.cells[0] = dotted ? `${want}.` : want;
   });

@@ -6,14 +6,14 @@
  * on its left. Ruled tables say their spans themselves and are left alone.
  */
 import type { RawRow } from '../../core/lines.js';
+import { isRowNumber } from '../../tables/numbering.js';
 
-const NUMBERED = /^(\d+(\.\d+)*\.?|[IVXLC]+\.?|[a-zđ]\))$/i;
 
 export function fillSpannedCells(rows: RawRow[]): void {
   for (let i = 1; i < rows.length; i++) {
     const row = rows[i]!;
     const above = rows[i - 1]!;
-    if (!NUMBERED.test(row.cells[0] ?? '') || !NUMBERED.test(above.cells[0] ?? '')) continue;
+    if (!isRowNumber(row.cells[0] ?? '') || !isRowNumber(above.cells[0] ?? '')) continue;
     const first = row.cells.findIndex((c, k) => k >= 1 && c !== '');
     if (first <= 1) continue;
     // the row above is a row of the same kind: its cells reach at least as far right
