@@ -123,8 +123,21 @@ held.forEach((ref, i) => {
   });
 });
 const linesChanged = held.filter((l, i) => l !== c.outs[i]).length;
+// what the differing lines changed: pieces that are valid syllables (an error on correct text) or
+// pieces that are not (a typo of the corpus repaired: kêt → kết, glao → giao)
+const repairs: string[] = [];
+let validLines = 0;
+held.forEach((ref, i) => {
+  if (ref === c.outs[i]) return;
+  const x = piecesOf(ref);
+  const y = piecesOf(c.outs[i]);
+  const diff = x.map((p, j) => [p.text, y[j]?.text ?? ''] as const).filter(([a, b]) => a !== b);
+  if (x.length !== y.length || diff.some(([a]) => isValidSyllable(a))) validLines++;
+  else repairs.push(...diff.map(([a, b]) => `${a} → ${b}`));
+});
 if (process.argv.includes('--show-changed')) held.forEach((l, i) => l !== c.outs[i] && console.log(`   ${fileOf[i]}\n     ${l}\n     ${c.outs[i]}`));
 console.log(`3. already-correct text:  ${changed} of ${syll} syllables changed (${linesChanged} of ${held.length} lines differ); ${speed(bytes / 1e6, c)}`);
+console.log(`   differing lines that changed a valid syllable or the piece count: ${validLines}; the others only repaired pieces that are not syllables (corpus typos): ${repairs.join(', ')}`);
 
 }
 

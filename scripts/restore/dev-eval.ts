@@ -30,6 +30,19 @@ if (process.argv.includes('--channel')) {
   console.log(`channel-lines (OCR tuning set): ${((100 * (a.total - a.wrong)) / a.total).toFixed(3)} % (${a.total - a.wrong}/${a.total})`);
   process.exit(0);
 }
+if (process.argv.includes('--correct')) {
+  // already-correct dev text restored as is: every line that comes back different
+  const dev = [...corpusLines('dev')].map(normalise).slice(0, maxLines);
+  const outs = restorer.restoreText(dev.join('\n')).lines;
+  let n = 0;
+  dev.forEach((l, i) => {
+    if (l === outs[i]) return;
+    n++;
+    if (process.argv.includes('--context')) console.log(`  ${l}\n  ${outs[i]}`);
+  });
+  console.log(`dev, already-correct text: ${n} of ${dev.length} lines differ`);
+  process.exit(0);
+}
 const refs: string[] = [];
 for (const l of corpusLines('dev')) {
   if (refs.length >= maxLines) break;

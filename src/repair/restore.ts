@@ -83,6 +83,13 @@ const ROMAN = /^[IVXLC]{2,}$/;
 const VOWEL = /[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/iu;
 /** a clean line: at least this share of its well-formed syllables carry marks */
 const CLEAN_MARKED_SHARE = 0.25;
+/**
+ * A document written with marks: at least this many lines of two or more syllables, at most this
+ * share of them without any mark. Its unmarked lines are kept as written (file names, ASCII titles).
+ */
+const MARKED_DOC_MIN_LINES = 20;
+const MARKED_DOC_MAX_UNMARKED = 0.05;
+const MODIFIER_LETTER = /\p{Lm}/u;
 const NO_CANDS: Candidate[] = [];
 const OCR_SYMBOL = /[&¢€]/;
 
@@ -288,7 +295,8 @@ export class Restorer {
         words++;
         if (caps) capsWords++;
       }
-      if (spans.length && spans.some(([a, b]) => p.start >= a && p.end <= b)) {
+      // (a modifier letter, ː ʰ ˆ, marks phonetic notation or stray symbols, not Vietnamese)
+      if ((spans.length && spans.some(([a, b]) => p.start >= a && p.end <= b)) || MODIFIER_LETTER.test(t)) {
         kinds[i] = KEPT;
         continue;
       }
@@ -357,6 +365,24 @@ export class Restorer {
    */
   static isForeign(s: { marked: number; valid: number; invalidWords: number }, docDamaged: boolean): boolean {
     return !docDamaged && s.marked === 0 && s.invalidWords >= 2 && s.invalidWords > s.valid;
+  }
+
+  /**
+   * A line with no marks at all in a document written with marks (and without OCR damage): a
+   * file name, an ASCII title or a code line written so on purpose, far more often than a line
+   * whose every mark was lost while the lines around it kept theirs. Kept as written.
+   */
+  static unmarkedInMarkedDoc(infos: readonly { marked: number; valid: number }[], docDamaged: boolean): (s: { marked: number; valid: number }) => boolean {
+    if (docDamaged) return () => false;
+    let lines = 0;
+    let unmarked = 0;
+    for (const s of infos) {
+      if (s.valid < 2) continue;
+      lines++;
+      if (s.marked === 0) unmarked++;
+    }
+    const marked = lines >= MARKED_DOC_MIN_LINES && unmarked <= MARKED_DOC_MAX_UNMARKED * lines;
+    return (s) => marked && s.valid >= 2 && s.marked === 0;
   }
 
   /** An invalid piece on a clean line that is not damaged Vietnamese: kept as written. */
@@ -853,6 +879,7 @@ export class Restorer {
     const docDamaged = options.ocr === true || docInvalid > 0.03;
     const lines: string[] = [];
     const tokens: RestoredToken[] = [];
+    const keptUnmarked = Restorer.unmarkedInMarkedDoc(infos, docDamaged);
     bodies.forEach((body, i) => {
       const s = infos[i];
       // valid-looking syllables get OCR candidates only on lines that show OCR damage: pieces
@@ -860,7 +887,7 @@ export class Restorer {
       // pieces (one English word or name on a line is no evidence of damage)
       const damaged = docDamaged || s.damagedLike > 0 || s.invalid >= 0.2 * s.total;
       const clean = Restorer.isClean(s, docDamaged);
-      if (Restorer.isForeign(s, docDamaged)) s.kinds.fill(KEPT);
+      if (Restorer.isForeign(s, docDamaged) || keptUnmarked(s)) s.kinds.fill(KEPT);
       // OCR misreads marks even on lines that kept most of them (thấm for thẩm, tín for tin)
       const loss = Restorer.lossRate(s.marked, s.total, docRate);
       const r = this.restoreLine(body, options.ocr ? Math.max(OCR_MARK_LOSS, loss) : loss, i, damaged, s, clean);

@@ -80,6 +80,21 @@ describe('restore: text already written with marks (the clean-line gate)', () =>
     expect(restore('Phu luc kem theo Thong tu so 50.2012.TT-BCT.doc')).toBe('Phụ lục kèm theo Thông tư số 50.2012.TT-BCT.doc');
   });
 
+  it('keeps a line without marks in a document written with marks, restores it in a short or unmarked one', () => {
+    const marked = Array.from({ length: 24 }, (_, i) => `${i + 1}. Rà soát, đánh giá thủ tục hành chính thuộc thẩm quyền giải quyết của tỉnh.`);
+    const title = 'Phu luc ban hanh kem theo Thong tu so 29.doc';
+    const doc = [...marked.slice(0, 12), title, ...marked.slice(12)];
+    expect(restoreText(doc.join('\n')).lines[12]).toBe(title);
+    // a few lines are not enough to tell; a document mostly without marks is restored throughout
+    expect(restoreText([...marked.slice(0, 3), title].join('\n')).lines[3]).toMatch(/^Phụ lục /);
+    const unmarked = doc.map((l) => (l === title ? l : 'Ra soat, danh gia thu tuc hanh chinh thuoc tham quyen giai quyet cua tinh.'));
+    expect(restoreText(unmarked.join('\n')).lines[0]).toBe('Rà soát, đánh giá thủ tục hành chính thuộc thẩm quyền giải quyết của tỉnh.');
+  });
+
+  it('keeps phonetic notation (modifier letters) as written', () => {
+    expect(restore('âm tiết /tiếtː/ và phụ âm /tʰ/ trong tiếng Việt')).toBe('âm tiết /tiếtː/ và phụ âm /tʰ/ trong tiếng Việt');
+  });
+
   it('restores OCR damage inside a code on a damaged line (QD → QĐ)', () => {
     expect(restore('Can cu Quyet dinh so 45/QD-UBND ngay 08/01/2025')).toBe('Căn cứ Quyết định số 45/QĐ-UBND ngày 08/01/2025');
   });
