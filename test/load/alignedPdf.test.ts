@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findAlignedTables } from '../../src/load/pdf/align.js';
+import { layoutPage } from '../../src/load/pdf/pageLayout.js';
+import { applyLayouts } from '../../src/load/pdf/index.js';
+import type { PlanFile } from '../../src/pipeline/planFile.js';
 import type { TextPiece } from '../../src/load/pdf/geometry.js';
 
 /** one text item of a cell line: 10 pt text, 14 pt line boxes */
@@ -74,5 +77,25 @@ describe('borderless tables: rows bridged by cells spanning them', () => {
       ['1', 'g1 g2 g3 g4 g5 g6', 'a1 a2 a3', 'Văn phòng'],
       ['2', 'g1 g2 g3 g4 g5 g6', 'b1 b2 b3', 'Sở'],
     ]);
+  });
+
+  it('a header and a lone numbered row: a table only where it continues the previous page, free text otherwise', () => {
+    const header = () => [item(50, 10, 'Stt'), item(90, 10, 'Nội dung'), item(200, 10, 'Chủ trì'), item(300, 10, 'Thời gian')];
+    const table = (n: number) => [...header(), ...[1, 2, 3].flatMap((r) => [item(50, 10 + r * 22, String(r)), item(90, 10 + r * 22, 'Rà soát'), item(200, 10 + r * 22, 'Sở'), item(300, 10 + r * 22, `Quý ${n}`)])];
+    const lone = [...header(), item(50, 32, '4'), item(90, 32, 'Tập huấn'), item(200, 32, 'Sở'), item(300, 32, 'Quý IV')];
+    const file = () => ({ lines: [], rawTables: [] }) as unknown as PlanFile;
+    const alone = layoutPage(lone, [], 1, 'pdf');
+    expect(alone.fragments[0]!.tentative).toBeDefined();
+    // on its own: no table, and every word is still read, in order
+    const a = file();
+    applyLayouts(a, [alone], 0, 1);
+    expect(a.rawTables).toEqual([]);
+    expect(a.lines.map((l) => l.raw).join(' ')).toBe('Stt Nội dung Chủ trì Thời gian 4 Tập huấn Sở Quý IV');
+    // after a page ending with the same table: its last row
+    const b = file();
+    applyLayouts(b, [layoutPage(table(1), [], 1, 'pdf'), layoutPage(lone, [], 2, 'pdf')], 0, 2);
+    expect(b.rawTables).toHaveLength(1);
+    expect(b.rawTables[0]!.rows.map((r) => r.cells[0])).toEqual(['1', '2', '3', '4']);
+    expect(b.lines).toEqual([]);
   });
 });

@@ -50,6 +50,20 @@ describe('text-layer PDFs: tables rebuilt from geometry match the source plan', 
     expect(file.lines.map((l) => l.raw)).toContain('PHỤ LỤC II');
   });
 
+  it('LibreOffice renders of the other plans: a row over the page break, a date broken in a narrow column, a last page holding one row under the repeated header', async () => {
+    for (const name of ['pdf-lo-own-a-department', 'pdf-lo-own-c-hierarchical', 'pdf-lo-own-d-provincial']) {
+      const { bytes, expected } = fixture(name);
+      const { file } = await parsePlan({ bytes, path: `${name}.pdf` });
+      expect(file.rawTables.every((t) => t.layout === 'pdf-align')).toBe(true);
+      expect(file.rawTables.map((t) => ({ header: t.header, rows: t.rows.map((r) => r.cells) }))).toEqual(expected.tables);
+    }
+    const { bytes } = fixture('pdf-lo-own-c-hierarchical');
+    const { file } = await parsePlan({ bytes });
+    // page 4 holds the repeated header, the end of a cell from page 3 and one task row: the table goes on there
+    expect(file.rawTables[0]!.pages).toEqual([2, 3, 4]);
+    expect(file.lines.filter((l) => l.page === 4)).toEqual([]);
+  });
+
   it('reads the two-column header block column by column and keeps body lines outside the table', async () => {
     const { bytes } = fixture('pdf-chromium-grid');
     const { file } = await parsePlan({ bytes });

@@ -185,7 +185,20 @@ export function findAlignedTables(free: TextPiece[], page: number): { fragments:
       }
     }
     const many = run.parts.filter((ps) => ps.length >= 3).length;
-    if (cols.length < 3 || many < 3) continue;
+    if (cols.length < 3) continue;
+    if (many < 3) {
+      // too few many-column lines to call it a table on this page alone, unless it is a header
+      // line above numbered rows: the top of a page continuing a table with a row or two. Only
+      // the previous page can tell; the fragment is tentative and its text stays free text too.
+      const header = run.parts.findIndex((ps) => ps.length >= 3);
+      const numberedRow = firstNumberedLine(run, cols);
+      if (many < 1 || cols.length < 4 || numberedRow < 0 || header > numberedRow) continue;
+      const fragment = toFragment(run, cols, page);
+      fragment.tentative = run.lines.flatMap((l) => l.pieces);
+      fragments.push(fragment);
+      i = j - 1;
+      continue;
+    }
     fragments.push(toFragment(run, cols, page));
     for (const l of run.lines) for (const p of l.pieces) used.add(p);
     i = j - 1;

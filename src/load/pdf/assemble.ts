@@ -17,6 +17,8 @@ export interface AssembleContext {
   titleOf: (fragment: TableFragment) => string | null;
   /** true when nothing but free text sits between the previous fragment and this one (only page furniture) */
   adjacent: (previous: TableFragment, next: TableFragment) => boolean;
+  /** a tentative fragment that continues no table: its text is free text after all */
+  dropped?: (fragment: TableFragment) => void;
 }
 
 function sameColumns(a: TableFragment, b: TableFragment): boolean {
@@ -75,6 +77,10 @@ export function assembleTables(fragments: TableFragment[], ctx: AssembleContext)
       f.page === current.last.page + 1 &&
       (sameColumns(current.last, f) || sameHeader(current.last, f, current.headerRows)) &&
       ctx.adjacent(current.last, f);
+    if (f.tentative && !continues) {
+      ctx.dropped?.(f);
+      continue;
+    }
     let rows = f.rows.map((r, i) => ({ cells: r.cells, place: { page: f.page, line: ctx.lineOf(f, i) } }) as RawRow);
     const spans = new Map<RawRow, boolean[]>(rows.map((r, i) => [r, f.rows[i]!.spanFromTop ?? []]));
     if (continues && current) {

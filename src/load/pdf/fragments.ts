@@ -28,6 +28,11 @@ export interface TableFragment {
   /** how many leading rows form the header (0 when the table has none on this page) */
   headerDepth: number;
   layout: TableLayout;
+  /**
+   * Set on a fragment that is a table only if it continues the previous page's table (a
+   * repeated header and a row or two): its pieces, which are also read as free text.
+   */
+  tentative?: TextPiece[];
 }
 
 function indexIn(lines: number[], v: number): number {

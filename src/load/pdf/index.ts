@@ -117,6 +117,13 @@ export function applyLayouts(file: PlanFile, layouts: PageLayout[], ocrCount: nu
       const above = b.lines.filter((l) => l.y < next.box.y0 && l.text.length > 4);
       return lastOnPrev && firstOnNext && below.length === 0 && above.length === 0;
     },
+    dropped: (f) => {
+      // back among the page's free lines, in line order (free lines keep their reading order)
+      for (const pl of byPage.get(f.page)?.tentativeLines.get(f) ?? []) {
+        const at = lines.findIndex((l) => l.page > pl.page || (l.page === pl.page && l.line > pl.line));
+        lines.splice(at < 0 ? lines.length : at, 0, { text: pl.text, raw: pl.text, page: pl.page, line: pl.line });
+      }
+    },
   });
   file.lines = lines;
   file.rawTables = tables;

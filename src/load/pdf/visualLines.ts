@@ -62,13 +62,22 @@ export function tidy(text: string): string {
 }
 
 /** The text of a table cell: its lines joined with one space. */
+/** `a` ends inside a date that `b` finishes: after a slash ("30/10/" + "2025") or inside the year ("30/10/20" + "25"). */
+function brokenDate(a: string, b: string): boolean {
+  if (/\b\d{1,2}\/$/.test(a)) return /^\d/.test(b);
+  const year = /\b\d{1,2}\/\d{1,2}\/(\d{1,3})$/.exec(a);
+  const rest = /^(\d{1,3})(?!\d)/.exec(b);
+  return !!year && !!rest && year[1]!.length + rest[1]!.length === 4;
+}
+
 export function cellText(pieces: TextPiece[]): string {
   let out = '';
   for (const line of groupLines(pieces)) {
     const text = joinPieces(line.pieces);
     if (!text) continue;
-    // a line broken right after a hyphen inside a word or code ("NĐ-" / "CP") joins without a space
-    out += out === '' || (/[\p{L}\p{N}]-$/u.test(out) && /^\p{L}/u.test(text)) ? text : ` ${text}`;
+    // a line broken right after a hyphen inside a word or code ("NĐ-" / "CP"), or inside a date
+    // too long for a narrow column ("30/10/20" / "25"), joins without a space
+    out += out === '' || (/[\p{L}\p{N}]-$/u.test(out) && /^\p{L}/u.test(text)) || brokenDate(out, text) ? text : ` ${text}`;
   }
   return tidy(out);
 }
