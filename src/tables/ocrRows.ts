@@ -48,6 +48,21 @@ export function fillNumberGaps(bodies: Body[], lines: SourceLine[], diagnostics:
       return { line: from, stt, lines: a.lines.filter((l) => l >= from && l < to) };
     });
     a.lines = a.lines.filter((l) => l < starts[0]!);
+    // the last lost row and the next numbered one share the lines between them as two numbered rows
+    // would: the half-and-half split that made b's first lines counted the lost row's text as a's
+    const last = found[found.length - 1]!;
+    const pool = [...new Set([...last.lines, ...b.lines])].filter((l) => l > last.line && l < b.line).sort((x, y) => x - y);
+    if (pool.length > 0) {
+      const items: TextItem[] = [];
+      for (let l = pool[0]!; l <= pool[pool.length - 1]!; l++) {
+        if (pool.includes(l)) items.push({ type: 'text', line: l });
+        else if (lines[l]!.text.trim() === '') items.push({ type: 'blank', line: l });
+      }
+      const theirs = new Set(splitGap(items)[1].map((x) => x.line));
+      for (const l of pool) if (l >= top) theirs.add(l);
+      last.lines = [last.line, ...pool.filter((l) => !theirs.has(l))];
+      b.lines = [...b.lines.filter((l) => !pool.includes(l)), ...theirs];
+    }
     bodies.splice(k + 1, 0, ...found);
     k += found.length;
   }
@@ -84,6 +99,27 @@ export function splitGap(gap: TextItem[]): [TextItem[], TextItem[]] {
   return [text.slice(0, half), text.slice(half)];
 }
 
+
+/**
+ * Share the lines between two row numbers (splitGap), then look at the text. Where the earlier
+ * row's task text opened above its number (`opened`: the number printed on the middle line
+ * of the row, the task cell starting at its top) or the earlier row is the heading of the
+ * next, a line in the earlier row's share (past any page break) that opens a task is where the
+ * next row begins, its cell taller than the earlier one's: that line and those after it move to
+ * the next row. So does a task opening on the first line of a page (after the header printed
+ * again). Where the task text follows the number (numbers at the top of their cells), the split
+ * stays.
+ */
+export function shareGap(gap: TextItem[], lines: SourceLine[], opened: boolean): [TextItem[], TextItem[]] {
+  const [mine, theirs] = splitGap(gap);
+  const brk = gap.map((x) => x.type).lastIndexOf('break');
+  const afterBreak = brk >= 0 ? gap[brk]!.line : -Infinity;
+  const pageTop = brk >= 0 ? gap.slice(brk + 1).find((x) => x.type === 'text') : undefined;
+  const starts = mine.filter((x) => x.line > afterBreak && (opened || x === pageTop) && startsTask(lines[x.line]!.text));
+  const from = starts[starts.length - 1];
+  if (!from) return [mine, theirs];
+  return [mine.filter((x) => x.line < from.line), [...mine.filter((x) => x.line >= from.line), ...theirs]];
+}
 
 /** "o Phối hợp …", ". hội nghị": a row number OCR read as a lone mark before the task text. */
 function withoutLoneMark(text: string): string {

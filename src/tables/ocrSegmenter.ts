@@ -14,13 +14,13 @@ import type { RawRow, RawTable, SourceLine } from '../core/lines.js';
 import { placeOf } from '../core/lines.js';
 import { anchorCandidate, groupLine, isCapsTitle, isTableEnd, type AnchorCandidate } from './ocrLines.js';
 import { chooseAnchors } from './anchorChain.js';
-import { romanValue, sttString, toRoman } from './numbering.js';
+import { followsDirectly, romanValue, sttString, toRoman } from './numbering.js';
 import { titleAbove } from './tabSegmenter.js';
 import { setKindHint } from './kindHint.js';
 import { startsTask } from './taskStart.js';
 import { findHeaders, headerCells, type Header } from './ocrHeaders.js';
 import { groupTitle, resolveGroupNumbers, type GroupItem } from './ocrGroups.js';
-import { fillNumberGaps, pullAcrossBreaks, splitGap, splitTail, type Body, type TextItem } from './ocrRows.js';
+import { fillNumberGaps, pullAcrossBreaks, shareGap, splitTail, type Body, type TextItem } from './ocrRows.js';
 import { takeDeadline, type Piece } from './ocrDeadline.js';
 import { activityBodies, type ActivityBody } from './ocrActivities.js';
 
@@ -218,7 +218,13 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
             const a = x as AnchorItem;
             const last = bodies[bodies.length - 1];
             if (last) {
-              const [mine, theirs] = splitGap(gap);
+              // a heading row ("2. | Đổi mới cơ chế …" before 2.1) holds no more than its title line;
+              // a row whose task text opened above its number has the number on its middle line
+              const heading = last.stt !== '' && sttString(anchor.path).startsWith(`${last.stt}.`);
+              // (numbers missing between the two: fillNumberGaps looks for the lost rows' lines)
+              const next = last.stt !== '' && followsDirectly(last.stt.split('.').map(Number), anchor.path);
+              const opened = next && (heading || last.lines.some((k) => k < last.line && startsTask(lines[k]!.text)));
+              const [mine, theirs] = shareGap(gap, lines, opened);
               last.lines.push(...mine.map((m) => m.line));
               lead = theirs.map((m) => m.line);
             } else lead = gap.filter((g) => g.type === 'text').map((g) => g.line);

@@ -10,5 +10,6 @@ export function startsTask(text: string, minLength = 25, minSimilarity = 0.66): 
   const cell = text.replace(/^[\s,.;:'"“”‘’|]+/u, '').split('|')[0]!.trim();
   if (cell.length < minLength || !/^\p{Lu}/u.test(cell)) return false;
   const key = compact(cell);
-  return VERBS.some((v) => (v.length <= 5 ? key.startsWith(v) : similarity(key.slice(0, v.length), v) >= minSimilarity));
+  // the cell's first letter is often lost against its ruling ("A sodt" = Rà soát, "á soát")
+  return VERBS.some((v) => (v.length <= 5 ? key.startsWith(v) : similarity(key.slice(0, v.length), v) >= minSimilarity || similarity(key.slice(0, v.length - 1), v.slice(1)) >= minSimilarity));
 }

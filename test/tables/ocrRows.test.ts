@@ -1,0 +1,80 @@
+/** Sharing OCR'd table lines out to rows: task starts, the lines between two numbers, lost numbers. */
+import { describe, expect, it } from 'vitest';
+import { textToLines } from '../../src/load/text.js';
+import { fillNumberGaps, shareGap, type Body, type TextItem } from '../../src/tables/ocrRows.js';
+import { startsTask } from '../../src/tables/taskStart.js';
+
+const items = (lines: { text: string }[], from: number, to: number): TextItem[] => {
+  const out: TextItem[] = [];
+  for (let i = from; i <= to; i++) out.push({ type: lines[i]!.text.trim() === '' ? 'blank' : 'text', line: i });
+  return out;
+};
+const nums = (xs: TextItem[]) => xs.map((x) => x.line);
+
+describe('task starts', () => {
+  it('knows a task verb whose first letter OCR lost against the ruling', () => {
+    expect(startsTask('A sodt, trinh cong bd bd sung day du TTHC')).toBe(true); // Rà soát
+    expect(startsTask('Ra soat, trinh cong bo bo sung day du TTHC')).toBe(true);
+    // a deadline phrase close to a verb is not one
+    expect(startsTask('Chậm nhất trước 05 ngày tính đến ngày văn bản')).toBe(false);
+    expect(startsTask('thuộc thẩm quyền quản lý của tỉnh, huyện')).toBe(false);
+  });
+});
+
+describe('lines between two row numbers', () => {
+  const lines = textToLines([
+    'Ra soat, tham muu UBND de xuat danh muc', // 0: row 1 opens above its number
+    '1 | thu tuc hanh chinh duoc ban hanh | Cong chuc',
+    'bai bo, huy bo thuoc tham quyen',
+    'Cap nhat, cong khai cac Quyet dinh da cong bo', // 3: row 2's task text, above the half
+    'danh muc TTHC dang tai tren Cong',
+    'thong tin dien tu huyen | KSTTHC',
+    '2 | He thong thong tin giai quyet TTHC',
+  ].join('\n'));
+
+  it('half and half when the earlier row did not open above its number', () => {
+    const [mine, theirs] = shareGap(items(lines, 2, 5), lines, false);
+    expect([nums(mine), nums(theirs)]).toEqual([[2, 3], [4, 5]]);
+  });
+
+  it('the next row begins where its task text opens when the earlier one opened above its number', () => {
+    const [mine, theirs] = shareGap(items(lines, 2, 5), lines, true);
+    expect([nums(mine), nums(theirs)]).toEqual([[2], [3, 4, 5]]);
+  });
+
+  it('a task opening on the first line of a page after the header begins the next row', () => {
+    const gap: TextItem[] = [{ type: 'text', line: 2 }, { type: 'break', line: 2 }, ...items(lines, 3, 5)];
+    const [mine, theirs] = shareGap(gap, lines, false);
+    expect([nums(mine), nums(theirs)]).toEqual([[2], [3, 4, 5]]);
+  });
+});
+
+describe('rows whose numbers were lost', () => {
+  it('the lost row and the next numbered one share the lines between them', () => {
+    const lines = textToLines([
+      'Trien khai cac van ban chi dao', // 0
+      '1 | cai cach TTHC, kiem soat TTHC | Van phong',
+      'cua Trung uong va cua tinh',
+      ', | Tuyen truyen ve ket qua cai cach TTHC, | Cac co quan', // 3: row 2, its number lost
+      'kiem soat TTHC tren dia ban tinh',
+      '- UBND cap huyen;',
+      '- UBND cap xa.',
+      '- Cac co quan chuyen mon', // 7: row 3's own lines from here
+      'thuoc UBND tinh',
+      'To chuc tap huan nghiep vu kiem soat TTHC',
+      '3 | va thuc hien TTHC tren moi truong dien tu',
+      'nam 2025',
+    ].join('\n'));
+    // the half-and-half split gave row 3 the lines from 6 on
+    const bodies: Body[] = [
+      { line: 1, stt: '1', lines: [0, 1, 2, 3, 4, 5] },
+      { line: 10, stt: '3', lines: [6, 7, 8, 9, 10, 11] },
+    ];
+    fillNumberGaps(bodies, lines, []);
+    expect(bodies.map((b) => [b.stt, [...b.lines].sort((x, y) => x - y)])).toEqual([
+      ['1', [0, 1, 2]],
+      ['2', [3, 4, 5, 6]],
+      ['3', [7, 8, 9, 10, 11]],
+    ]);
+  });
+});
