@@ -161,6 +161,8 @@ function headerCandidateAt(lines: SourceLine[], i: number): HeaderSpan | null {
 export function headerFragment(text: string): boolean {
   const t = text.trim();
   if (t === '' || t.length > 90) return false;
+  // a header cell does not run on with a comma: "Phối hợp thông tin," opens a task cell under it
+  if (/[,;]$/.test(t)) return false;
   const roles = headerRolesIn(t);
   const hits = roles.length;
   if (hits >= 2 || (hits >= 1 && t.length <= 14)) return true;

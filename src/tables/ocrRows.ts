@@ -17,7 +17,8 @@ export interface Body {
 }
 
 /**
- * Rows whose numbers were lost between two numbered rows ("6" then "9": 7 and 8 are missing):
+ * Rows whose numbers were lost between two numbered rows ("6" then "9": 7 and 8 are missing;
+ * "2" then "2.2": 2.1 is missing):
  * look between them for lines that begin a task text and make rows there, numbered when
  * exactly as many were found as are missing.
  */
@@ -27,8 +28,13 @@ export function fillNumberGaps(bodies: Body[], lines: SourceLine[], diagnostics:
     const b = bodies[k + 1]!;
     const p = a.stt.split('.').map(Number);
     const q = b.stt.split('.').map(Number);
-    if (!a.stt || !b.stt || p.length !== q.length || p.slice(0, -1).join('.') !== q.slice(0, -1).join('.')) continue;
-    const missing = q[q.length - 1]! - p[p.length - 1]! - 1;
+    if (!a.stt || !b.stt) continue;
+    // siblings (6 then 9) or a heading and a later child (2 then 2.2: 2.1 is missing)
+    const sibling = p.length === q.length && p.slice(0, -1).join('.') === q.slice(0, -1).join('.');
+    const child = q.length === p.length + 1 && q.slice(0, -1).join('.') === a.stt;
+    if (!sibling && !child) continue;
+    const before = sibling ? p : [...p, 0];
+    const missing = q[q.length - 1]! - before[before.length - 1]! - 1;
     if (missing < 1) continue;
     const bFirst = Math.min(...b.lines);
     // the text block right above the next numbered row is that row's own first lines
@@ -39,7 +45,7 @@ export function fillNumberGaps(bodies: Body[], lines: SourceLine[], diagnostics:
     const found: Body[] = starts.map((from, n) => {
       const to = starts[n + 1] ?? bFirst;
       const numbered = starts.length === missing;
-      const stt = numbered ? [...p.slice(0, -1), p[p.length - 1]! + n + 1].join('.') : '';
+      const stt = numbered ? [...before.slice(0, -1), before[before.length - 1]! + n + 1].join('.') : '';
       diagnostics.push(
         numbered
           ? diagnostic('warning', 'table/number-inferred', `row number lost; taken as ${stt} from the numbers around it`, placeOf(lines[from]!))
@@ -115,7 +121,7 @@ export function shareGap(gap: TextItem[], lines: SourceLine[], opened: boolean):
   const brk = gap.map((x) => x.type).lastIndexOf('break');
   const afterBreak = brk >= 0 ? gap[brk]!.line : -Infinity;
   const pageTop = brk >= 0 ? gap.slice(brk + 1).find((x) => x.type === 'text') : undefined;
-  const starts = mine.filter((x) => x.line > afterBreak && (opened || x === pageTop) && startsTask(lines[x.line]!.text));
+  const starts = mine.filter((x) => x.line > afterBreak && (opened || x === pageTop) && startsTask(lines[x.line]!.text, 18));
   const from = starts[starts.length - 1];
   if (!from) return [mine, theirs];
   return [mine.filter((x) => x.line < from.line), [...mine.filter((x) => x.line >= from.line), ...theirs]];

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { textToLines } from '../../src/load/text.js';
 import { fillNumberGaps, shareGap, type Body, type TextItem } from '../../src/tables/ocrRows.js';
 import { startsTask } from '../../src/tables/taskStart.js';
+import { headerFragment } from '../../src/tables/ocrLines.js';
 
 const items = (lines: { text: string }[], from: number, to: number): TextItem[] => {
   const out: TextItem[] = [];
@@ -76,5 +77,35 @@ describe('rows whose numbers were lost', () => {
       ['2', [3, 4, 5, 6]],
       ['3', [7, 8, 9, 10, 11]],
     ]);
+  });
+
+  it('a heading whose first child lost its number: the child is found between them', () => {
+    const lines = textToLines([
+      '2. | To chuc tiep nhan, giai quyet TTHC tren moi truong dien tu', // 0: heading 2
+      'Phoi hop ra soat, hoan thien kho quan ly', // 1: 2.1, its number read as a second "2."
+      'du lieu dien tu cua to chuc, ca nhan',
+      '2. | tren He thong thong tin giai quyet TTHC',
+      'cua tinh phuc vu so hoa',
+      'Phoi hop voi Cong an cac cap ho tro tao',
+      'tai khoan dinh danh dien tu',
+      '2.2 | do Bo Cong an cung cap',
+    ].join('\n'));
+    const bodies: Body[] = [
+      { line: 0, stt: '2', lines: [0, 1, 2, 3, 4] },
+      { line: 7, stt: '2.2', lines: [5, 6, 7] },
+    ];
+    const diagnostics: { ruleId: string }[] = [];
+    fillNumberGaps(bodies, lines, diagnostics as never);
+    expect(bodies.map((b) => b.stt)).toEqual(['2', '2.1', '2.2']);
+    expect(bodies[1]!.line).toBe(1);
+    expect(diagnostics.map((d) => d.ruleId)).toEqual(['table/number-inferred']);
+  });
+});
+
+describe('header fragments', () => {
+  it('a line that runs on with a comma is a cell under the header, not part of it', () => {
+    expect(headerFragment('Cơ quan phối hợp')).toBe(true);
+    expect(headerFragment('Phối hợp')).toBe(true);
+    expect(headerFragment('Phối hợp thông tin,')).toBe(false);
   });
 });
