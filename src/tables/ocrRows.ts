@@ -2,7 +2,7 @@
 import { diagnostic, type Diagnostic } from '../core/diagnostic.js';
 import type { SourceLine } from '../core/lines.js';
 import { placeOf } from '../core/lines.js';
-import { startsTask } from './taskStart.js';
+import { NEAR_NUMBER, startsTask } from './taskStart.js';
 
 export interface TextItem {
   type: 'text' | 'blank' | 'break';
@@ -121,7 +121,7 @@ export function shareGap(gap: TextItem[], lines: SourceLine[], opened: boolean):
   const brk = gap.map((x) => x.type).lastIndexOf('break');
   const afterBreak = brk >= 0 ? gap[brk]!.line : -Infinity;
   const pageTop = brk >= 0 ? gap.slice(brk + 1).find((x) => x.type === 'text') : undefined;
-  const starts = mine.filter((x) => x.line > afterBreak && (opened || x === pageTop) && startsTask(lines[x.line]!.text, 18));
+  const starts = mine.filter((x) => x.line > afterBreak && (opened || x === pageTop) && startsTask(lines[x.line]!.text, NEAR_NUMBER));
   const from = starts[starts.length - 1];
   if (!from) return [mine, theirs];
   return [mine.filter((x) => x.line < from.line), [...mine.filter((x) => x.line >= from.line), ...theirs]];
@@ -164,8 +164,9 @@ export function splitTail(gap: TextItem[], lines: SourceLine[], diagnostics: Dia
  * A row whose number was printed on the next page, below the header printed again: its number
  * line goes on a sentence ("2.5 | số 131/NQ-CP ngày …", lower case or a figure), so its text began
  * before the page break. That beginning is the last block of lines before the break that opens a
- * task (a verb read closely, 2 lines or more, not the previous row's own first block); it and
- * the lines after it up to the break move to the row.
+ * task (a verb read closely, 2 lines or more, not the previous row's own first block), or where
+ * no blank lines part blocks the last line below the previous row's number that opens a task; it
+ * and the lines after it up to the break move to the row.
  */
 export function pullAcrossBreaks(bodies: Body[], rests: Map<number, string>, breaks: number[], lines: SourceLine[], diagnostics: Diagnostic[]): void {
   for (let k = 0; k + 1 < bodies.length; k++) {
@@ -186,9 +187,10 @@ export function pullAcrossBreaks(bodies: Body[], rests: Map<number, string>, bre
       else blocks.push([l]);
     }
     const opening = blocks.map((blk, n) => ({ blk, n })).filter(({ blk, n }) => n > 0 && blk.length >= 2 && startsTask(lines[blk[0]!]!.text, 25, 0.8));
-    const found = opening[opening.length - 1];
-    if (!found) continue;
-    const from = found.blk[0]!;
+    // lines not parted by blank lines (cells scattered line by line): the last line that opens a task
+    const lineStart = blocks.length === 1 ? before.filter((l) => startsTask(lines[l]!.text, 25, 0.8)).pop() : undefined;
+    const from = opening[opening.length - 1]?.blk[0] ?? lineStart;
+    if (from == null) continue;
     const moved = a.lines.filter((l) => l >= from && l < brk);
     a.lines = a.lines.filter((l) => !(l >= from && l < brk));
     b.lines.push(...moved);

@@ -17,7 +17,7 @@ import { chooseAnchors } from './anchorChain.js';
 import { followsDirectly, romanValue, sttString, toRoman } from './numbering.js';
 import { titleAbove } from './tabSegmenter.js';
 import { setKindHint } from './kindHint.js';
-import { startsTask } from './taskStart.js';
+import { NEAR_NUMBER, startsTask } from './taskStart.js';
 import { findHeaders, headerCells, type Header } from './ocrHeaders.js';
 import { groupTitle, resolveGroupNumbers, type GroupItem } from './ocrGroups.js';
 import { fillNumberGaps, pullAcrossBreaks, shareGap, splitTail, type Body, type TextItem } from './ocrRows.js';
@@ -223,7 +223,7 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
               const heading = last.stt !== '' && sttString(anchor.path).startsWith(`${last.stt}.`);
               // (numbers missing between the two: fillNumberGaps looks for the lost rows' lines)
               const next = last.stt !== '' && followsDirectly(last.stt.split('.').map(Number), anchor.path);
-              const opened = next && (heading || last.lines.some((k) => k < last.line && startsTask(lines[k]!.text)));
+              const opened = next && (heading || last.lines.some((k) => k < last.line && startsTask(lines[k]!.text, NEAR_NUMBER)));
               const [mine, theirs] = shareGap(gap, lines, opened);
               last.lines.push(...mine.map((m) => m.line));
               lead = theirs.map((m) => m.line);

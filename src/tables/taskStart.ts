@@ -4,6 +4,9 @@ import { compact, similarity } from './fuzzy.js';
 
 const VERBS = TASK_VERBS.map(compact);
 
+/** Length a task line needs next to a row number (narrow content columns: "Rà soát, đề xuất nhiệm"). */
+export const NEAR_NUMBER = 18;
+
 /** A line of 25+ characters (before any "|") starting with a task verb, OCR-damaged or not. */
 export function startsTask(text: string, minLength = 25, minSimilarity = 0.66): boolean {
   // OCR debris before the cell (", | Tuyên truyền …") is not part of it; a bullet "-" is
