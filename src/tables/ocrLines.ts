@@ -144,7 +144,8 @@ function headerCandidateAt(lines: SourceLine[], i: number): HeaderSpan | null {
     const next = nonEmptyAfter(lines, i + 1, 16);
     const short = [];
     for (const k of next) {
-      if (lines[k]!.text.trim().length > 24) break;
+      // a cell per line, or two cells OCR put on one line ("Cơ quan chủ trì hồ hoàn thành")
+      if (lines[k]!.text.trim().length > 24 && !headerFragment(lines[k]!.text)) break;
       short.push(k);
     }
     const merged = [text, ...short.map((k) => lines[k]!.text)].join(' ');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { textToLines } from '../../src/load/text.js';
 import { fillNumberGaps, shareGap, type Body, type TextItem } from '../../src/tables/ocrRows.js';
 import { startsTask } from '../../src/tables/taskStart.js';
-import { headerFragment } from '../../src/tables/ocrLines.js';
+import { headerAt, headerFragment } from '../../src/tables/ocrLines.js';
 
 const items = (lines: { text: string }[], from: number, to: number): TextItem[] => {
   const out: TextItem[] = [];
@@ -107,5 +107,10 @@ describe('header fragments', () => {
     expect(headerFragment('Cơ quan phối hợp')).toBe(true);
     expect(headerFragment('Phối hợp')).toBe(true);
     expect(headerFragment('Phối hợp thông tin,')).toBe(false);
+  });
+
+  it('a header printed a cell per line, two cells OCR put on one line among them', () => {
+    const lines = textToLines(['Stt', '', 'Nội dung', '', 'Cơ quan phối | Thời gian', '', 'Cơ quan chủ trì hồ hoàn thành', '', 'Kết quả thực', 'hiện', '', 'Ghi chú'].join('\n'));
+    expect(headerAt(lines, 0)).toMatchObject({ start: 0 });
   });
 });
