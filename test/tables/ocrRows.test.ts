@@ -1,7 +1,7 @@
 /** Sharing OCR'd table lines out to rows: task starts, the lines between two numbers, lost numbers. */
 import { describe, expect, it } from 'vitest';
 import { textToLines } from '../../src/load/text.js';
-import { fillNumberGaps, shareGap, type Body, type TextItem } from '../../src/tables/ocrRows.js';
+import { fillLostHeadings, fillNumberGaps, shareGap, type Body, type TextItem } from '../../src/tables/ocrRows.js';
 import { startsTask } from '../../src/tables/taskStart.js';
 import { headerAt, headerFragment } from '../../src/tables/ocrLines.js';
 
@@ -112,5 +112,41 @@ describe('header fragments', () => {
   it('a header printed a cell per line, two cells OCR put on one line among them', () => {
     const lines = textToLines(['Stt', '', 'Nội dung', '', 'Cơ quan phối | Thời gian', '', 'Cơ quan chủ trì hồ hoàn thành', '', 'Kết quả thực', 'hiện', '', 'Ghi chú'].join('\n'));
     expect(headerAt(lines, 0)).toMatchObject({ start: 0 });
+  });
+});
+
+describe('heading rows whose numbers were lost', () => {
+  it('a long line of prose across the table between 1.2 and 2.1 is the heading 2', () => {
+    const lines = textToLines([
+      '1.2 | viet tin, bai dang tai | phu trach KSTTHC | Thuong xuyen', // 0
+      'len cac phuong tien thong tin',
+      'trong cai cach TTHC,',
+      ') Truyen thong ho tro hoat dong kiem soat TTHC, co che mot cua, mot cua lien thong', // 3
+      'Huong dan thuc hien',
+      'cac TTHC cu the cac',
+      '2.1 | linh vuc cho to chuc | phu trach KSTTHC | Thuong xuyen', // 6
+    ].join('\n'));
+    const bodies: Body[] = [
+      { line: 0, stt: '1.2', lines: [0, 1, 2, 3] },
+      { line: 6, stt: '2.1', lines: [4, 5, 6] },
+    ];
+    const diagnostics: { ruleId: string }[] = [];
+    fillLostHeadings(bodies, lines, diagnostics as never);
+    expect(bodies.map((b) => [b.stt, [...b.lines].sort((x, y) => x - y)])).toEqual([
+      ['1.2', [0, 1, 2]],
+      ['2', [3]],
+      ['2.1', [4, 5, 6]],
+    ]);
+    expect(diagnostics.map((d) => d.ruleId)).toEqual(['table/number-inferred']);
+  });
+
+  it('no heading where the parent is already there or no line spans the table', () => {
+    const lines = textToLines(['1.2 | a', 'len cac phuong tien', '2.1 | b'].join('\n'));
+    const bodies: Body[] = [
+      { line: 0, stt: '1.2', lines: [0, 1] },
+      { line: 2, stt: '2.1', lines: [2] },
+    ];
+    fillLostHeadings(bodies, lines, []);
+    expect(bodies.map((b) => b.stt)).toEqual(['1.2', '2.1']);
   });
 });
