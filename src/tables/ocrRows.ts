@@ -107,10 +107,10 @@ export function fillLostHeadings(bodies: Body[], lines: SourceLine[], diagnostic
   }
 }
 
-/** A line across the table: 45+ characters of words with no rulings, opening with a capital (or run on in lower case). */
+/** A line across the table: 60+ characters of words with no rulings, opening with a capital (or run on in lower case). */
 function spansTable(text: string, opening: boolean): boolean {
   const t = text.replace(/^[\s\p{P}\p{S}]+/u, '').trim();
-  if (t.length < 45 || t.includes('|')) return false;
+  if (t.length < 60 || t.includes('|')) return false;
   if (opening ? !/^\p{Lu}/u.test(t) : !/^\p{Ll}/u.test(t)) return false;
   const letters = (t.match(/\p{L}/gu) ?? []).length;
   return letters / t.replace(/\s+/g, '').length >= 0.85;
@@ -176,8 +176,8 @@ function withoutLoneMark(text: string): string {
 
 /**
  * The lines after the last numbered row of a group. Past a page break (the header printed again),
- * rows whose numbers OCR lost begin where a task text begins; lines before that first task start
- * continue the last row. Returns the lines the last row keeps and the rows found.
+ * rows whose numbers OCR lost begin where a task text begins, or at a heading across the table
+ * just before it; lines before that first row continue the last row. Returns the lines the last row keeps and the rows found.
  */
 export function splitTail(gap: TextItem[], lines: SourceLine[], diagnostics: Diagnostic[], lastStt = ''): { keep: number[]; rows: Body[] } {
   const text = (xs: TextItem[]) => xs.filter((g) => g.type === 'text').map((g) => g.line);
@@ -186,9 +186,12 @@ export function splitTail(gap: TextItem[], lines: SourceLine[], diagnostics: Dia
   const after = text(gap.slice(brk + 1));
   // read closely: a verb-like noun ("Cổng dịch vụ" for "Công khai") here would cut a row in two
   const starts = after.filter((k) => startsTask(withoutLoneMark(lines[k]!.text), 25, 0.8));
+  // a heading across the table before them (its number lost too) opens a row of its own
+  const heading = after.filter((k) => (starts.length === 0 || k < starts[0]!) && spansTable(lines[k]!.text, true)).pop();
+  if (heading != null) starts.unshift(heading);
   if (starts.length === 0) return { keep: text(gap), rows: [] };
-  // the rows go on numbering from the last numbered one ("6" → 7, 8)
-  const p = /^\d+(\.\d+)*$/.test(lastStt) ? lastStt.split('.').map(Number) : null;
+  // the rows go on numbering from the last numbered one ("6" → 7, 8); under a new heading they cannot
+  const p = heading == null && /^\d+(\.\d+)*$/.test(lastStt) ? lastStt.split('.').map(Number) : null;
   const rows = starts.map((from, n) => {
     const to = starts[n + 1] ?? Infinity;
     const stt = p ? [...p.slice(0, -1), p[p.length - 1]! + n + 1].join('.') : '';

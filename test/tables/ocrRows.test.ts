@@ -1,7 +1,7 @@
 /** Sharing OCR'd table lines out to rows: task starts, the lines between two numbers, lost numbers. */
 import { describe, expect, it } from 'vitest';
 import { textToLines } from '../../src/load/text.js';
-import { fillLostHeadings, fillNumberGaps, shareGap, type Body, type TextItem } from '../../src/tables/ocrRows.js';
+import { fillLostHeadings, fillNumberGaps, shareGap, splitTail, type Body, type TextItem } from '../../src/tables/ocrRows.js';
 import { startsTask } from '../../src/tables/taskStart.js';
 import { headerAt, headerFragment } from '../../src/tables/ocrLines.js';
 
@@ -148,5 +148,22 @@ describe('heading rows whose numbers were lost', () => {
     ];
     fillLostHeadings(bodies, lines, []);
     expect(bodies.map((b) => b.stt)).toEqual(['1.2', '2.1']);
+  });
+});
+
+describe('rows after a page break whose numbers were lost', () => {
+  it('a heading across the table before the first task line opens a row of its own', () => {
+    const lines = textToLines([
+      '2 | Thanh toan truc tuyen', // 0
+      'Stt Noi dung Co quan chu tri', // 1: the header again
+      'TTHC co quy dinh phi, le phi',
+      'Tich hop, chia se, dong bo du lieu giua cac co so du lieu quoc gia, chuyen nganh, He thong', // 3
+      'Phoi hop thuc hien tich hop, chia se, dong bo du lieu', // 4
+      'quoc gia, chuyen nganh',
+    ].join('\n'));
+    const gap = [{ type: 'break' as const, line: 1 }, ...[2, 3, 4, 5].map((line) => ({ type: 'text' as const, line }))];
+    const { keep, rows } = splitTail(gap, lines, [], '2');
+    expect(keep).toEqual([2]);
+    expect(rows.map((r) => [r.line, r.stt, r.lines])).toEqual([[3, '', [3]], [4, '', [4, 5]]]);
   });
 });
