@@ -20,7 +20,7 @@ import { setKindHint } from './kindHint.js';
 import { NEAR_NUMBER, startsTask } from './taskStart.js';
 import { findHeaders, headerCells, type Header } from './ocrHeaders.js';
 import { groupTitle, resolveGroupNumbers, type GroupItem } from './ocrGroups.js';
-import { fillLostHeadings, fillNumberGaps, pullAcrossBreaks, shareGap, splitTail, type Body, type TextItem } from './ocrRows.js';
+import { fillLostHeadings, fillNumberGaps, pullAcrossBreaks, splitRepeatedColumns, shareGap, splitTail, type Body, type TextItem } from './ocrRows.js';
 import { takeDeadline, type Piece } from './ocrDeadline.js';
 import { activityBodies, type ActivityBody } from './ocrActivities.js';
 
@@ -262,6 +262,7 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
         );
         fillNumberGaps(bodies, lines, diagnostics, headerLines);
         fillLostHeadings(bodies, lines, diagnostics);
+        splitRepeatedColumns(bodies, lines, diagnostics);
       }
       for (const b of bodies) {
         const ordered = [...new Set(b.lines)].sort((x, y) => x - y);

@@ -1,7 +1,7 @@
 /** Sharing OCR'd table lines out to rows: task starts, the lines between two numbers, lost numbers. */
 import { describe, expect, it } from 'vitest';
 import { textToLines } from '../../src/load/text.js';
-import { fillLostHeadings, fillNumberGaps, shareGap, splitTail, type Body, type TextItem } from '../../src/tables/ocrRows.js';
+import { fillLostHeadings, fillNumberGaps, shareGap, splitRepeatedColumns, splitTail, type Body, type TextItem } from '../../src/tables/ocrRows.js';
 import { startsTask } from '../../src/tables/taskStart.js';
 import { headerAt, headerFragment } from '../../src/tables/ocrLines.js';
 
@@ -165,5 +165,28 @@ describe('rows after a page break whose numbers were lost', () => {
     const { keep, rows } = splitTail(gap, lines, [], '2');
     expect(keep).toEqual([2]);
     expect(rows.map((r) => [r.line, r.stt, r.lines])).toEqual([[3, '', [3]], [4, '', [4, 5]]]);
+  });
+});
+
+describe('two rows under one number, cells printed as blocks', () => {
+  const text = [
+    '1.3', '', // 0
+    'Bao cao dinh ky hang thang', 've UBND tinh', '', // 2
+    'Phu trach', 'KSTTHC', '', // 5
+    'Bo phan 1 cua', 'thi tran', '', // 8
+    'Hang thang', '', // 11
+    'Bao cao dot xuat (neu co)', '', // 13: the next row, its number lost
+    'Phu trach', 'KSTTHC', '', // 15: the lead column again
+    'Bo phan 1 cua', 'thi tran', '', // 18
+    'Theo yeu cau', // 21
+  ].join('\n');
+  it('a block repeating an earlier one is the same column of the next row', () => {
+    const lines = textToLines(text);
+    const all = lines.map((_, i) => i).filter((i) => lines[i]!.text.trim() !== '');
+    const bodies: Body[] = [{ line: 0, stt: '1.3', lines: all }, { line: 30, stt: '2', lines: [] }];
+    const diagnostics: { ruleId: string }[] = [];
+    splitRepeatedColumns(bodies, lines, diagnostics as never);
+    expect(bodies.map((b) => [b.stt, b.lines[0]])).toEqual([['1.3', 0], ['1.4', 13], ['2', undefined]]);
+    expect(diagnostics.map((d) => d.ruleId)).toEqual(['table/number-inferred']);
   });
 });
