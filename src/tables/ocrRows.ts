@@ -3,8 +3,7 @@ import { diagnostic, type Diagnostic } from '../core/diagnostic.js';
 import type { SourceLine } from '../core/lines.js';
 import { placeOf } from '../core/lines.js';
 import { NEAR_NUMBER, startsTask } from './taskStart.js';
-import { followsDirectly } from './numbering.js';
-import { compact } from './fuzzy.js';
+import { spansTable } from './ocrHeadings.js';
 
 export interface TextItem {
   type: 'text' | 'blank' | 'break';
@@ -73,87 +72,6 @@ export function fillNumberGaps(bodies: Body[], lines: SourceLine[], diagnostics:
     }
     bodies.splice(k + 1, 0, ...found);
     k += found.length;
-  }
-}
-
-/**
- * A heading row whose number OCR lost ("1.2" then "2.1": the heading "2" is missing). A heading
- * spans the table, so it is one long line of prose with no rulings ("Truyền thông hỗ trợ hoạt động
- * …", after OCR debris where its number was), perhaps run on over a second long line; the last
- * such line between the two rows becomes the heading, and the lines after it go to its first child.
- */
-export function fillLostHeadings(bodies: Body[], lines: SourceLine[], diagnostics: Diagnostic[]): void {
-  const known = new Set(bodies.map((b) => b.stt));
-  for (let k = 0; k + 1 < bodies.length; k++) {
-    const a = bodies[k]!;
-    const b = bodies[k + 1]!;
-    if (!a.stt || !b.stt) continue;
-    const q = b.stt.split('.').map(Number);
-    if (q.length < 2 || q[q.length - 1] !== 1) continue;
-    const parent = q.slice(0, -1);
-    if (known.has(parent.join('.')) || !followsDirectly(a.stt.split('.').map(Number), parent)) continue;
-    const between = [...new Set([...a.lines, ...b.lines])].filter((l) => l > a.line && l < b.line).sort((x, y) => x - y);
-    const from = between.filter((l) => spansTable(lines[l]!.text, true)).pop();
-    if (from == null) continue;
-    const heading = [from];
-    for (let l = from + 1; between.includes(l) && spansTable(lines[l]!.text, false); l++) heading.push(l);
-    const after = between.filter((l) => l > heading[heading.length - 1]!);
-    a.lines = a.lines.filter((l) => l < from || l > b.line || !between.includes(l));
-    b.lines = [...new Set([...b.lines.filter((l) => !between.includes(l)), ...after])];
-    const stt = parent.join('.');
-    bodies.splice(k + 1, 0, { line: from, stt, lines: heading });
-    known.add(stt);
-    diagnostics.push(diagnostic('warning', 'table/number-inferred', `heading row number lost; taken as ${stt}, the parent of the next row`, placeOf(lines[from]!)));
-    k++;
-  }
-}
-
-/** A line across the table: 60+ characters of words with no rulings, opening with a capital (or run on in lower case). */
-function spansTable(text: string, opening: boolean): boolean {
-  const t = text.replace(/^[\s\p{P}\p{S}]+/u, '').trim();
-  if (t.length < 60 || t.includes('|')) return false;
-  if (opening ? !/^\p{Lu}/u.test(t) : !/^\p{Ll}/u.test(t)) return false;
-  const letters = (t.match(/\p{L}/gu) ?? []).length;
-  return letters / t.replace(/\s+/g, '').length >= 0.85;
-}
-
-/**
- * Two rows under one number in a table whose cells are printed as blocks one after another
- * (blank lines between them): the lead body, coordinating body … of each row are often the same
- * words ("Phụ trách / KSTTHC"), so a block that repeats one seen earlier in the row is the same
- * column of a following row. That row begins as many blocks before the repeat as the first copy
- * stands after the row's start, when the block there opens a task; it takes the next number.
- */
-export function splitRepeatedColumns(bodies: Body[], lines: SourceLine[], diagnostics: Diagnostic[]): void {
-  for (let k = 0; k < bodies.length; k++) {
-    const body = bodies[k]!;
-    if (!body.stt) continue;
-    const own = [...new Set(body.lines)].filter((l) => l > body.line).sort((x, y) => x - y);
-    const blocks: number[][] = [];
-    for (const l of own) {
-      const last = blocks[blocks.length - 1];
-      if (last && !lines.slice(last[last.length - 1]! + 1, l).some((x) => x.text.trim() === '')) last.push(l);
-      else blocks.push([l]);
-    }
-    const key = (blk: number[]) => compact(blk.map((l) => lines[l]!.text).join(' '));
-    let cut: number | null = null;
-    for (let j = 1; j < blocks.length && cut == null; j++) {
-      const i = blocks.findIndex((blk, n) => n < j && key(blk).length >= 6 && key(blk) === key(blocks[j]!));
-      const start = i >= 0 ? blocks[j - i] : undefined;
-      if (i >= 0 && j - i > 0 && start && startsTask(lines[start[0]!]!.text, NEAR_NUMBER)) cut = start[0]!;
-    }
-    if (cut == null) continue;
-    const p = body.stt.split('.').map(Number);
-    const next = [...p.slice(0, -1), p[p.length - 1]! + 1].join('.');
-    const stt = bodies.some((b) => b.stt === next) ? '' : next;
-    const from = cut;
-    bodies.splice(k + 1, 0, { line: from, stt, lines: body.lines.filter((l) => l >= from) });
-    body.lines = body.lines.filter((l) => l < from);
-    diagnostics.push(
-      stt
-        ? diagnostic('warning', 'table/number-inferred', `row number lost; taken as ${stt}, its cells repeating those of ${body.stt}`, placeOf(lines[from]!))
-        : diagnostic('warning', 'table/doubtful-row', 'row number lost: row taken from where its cells repeat those of the row above', placeOf(lines[from]!)),
-    );
   }
 }
 

@@ -5,7 +5,9 @@
  * order. Rows are found by their numbers (Stt anchors, chosen to form a plausible sequence),
  * groups by their roman numerals or capital titles; lines between two anchors are shared out by
  * blank-line blocks when the layout has them, else half and half (OCR prints the number on the
- * middle line of its cell). A row's text goes to `content`, except its deadline when the row
+ * middle line of its cell), then moved to where the next row's task text opens (ocrRows.shareGap).
+ * Rows and headings whose numbers were lost are looked for between the numbers (ocrRows,
+ * ocrHeadings, ocrRepeatedColumns). A row's text goes to `content`, except its deadline when the row
  * names one clearly (ocrDeadline.ts); a diagnostic says so. Hierarchical tables whose Stt numbers
  * the objectives are cut into activity rows instead (ocrActivities.ts).
  */
@@ -20,7 +22,9 @@ import { setKindHint } from './kindHint.js';
 import { NEAR_NUMBER, startsTask } from './taskStart.js';
 import { findHeaders, headerCells, type Header } from './ocrHeaders.js';
 import { groupTitle, resolveGroupNumbers, type GroupItem } from './ocrGroups.js';
-import { fillLostHeadings, fillNumberGaps, pullAcrossBreaks, splitRepeatedColumns, shareGap, splitTail, type Body, type TextItem } from './ocrRows.js';
+import { fillNumberGaps, pullAcrossBreaks, shareGap, splitTail, type Body, type TextItem } from './ocrRows.js';
+import { fillLostHeadings } from './ocrHeadings.js';
+import { splitRepeatedColumns } from './ocrRepeatedColumns.js';
 import { takeDeadline, type Piece } from './ocrDeadline.js';
 import { activityBodies, type ActivityBody } from './ocrActivities.js';
 

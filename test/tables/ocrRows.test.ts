@@ -1,7 +1,9 @@
 /** Sharing OCR'd table lines out to rows: task starts, the lines between two numbers, lost numbers. */
 import { describe, expect, it } from 'vitest';
 import { textToLines } from '../../src/load/text.js';
-import { fillLostHeadings, fillNumberGaps, shareGap, splitRepeatedColumns, splitTail, type Body, type TextItem } from '../../src/tables/ocrRows.js';
+import { fillNumberGaps, shareGap, splitTail, type Body, type TextItem } from '../../src/tables/ocrRows.js';
+import { fillLostHeadings } from '../../src/tables/ocrHeadings.js';
+import { splitRepeatedColumns } from '../../src/tables/ocrRepeatedColumns.js';
 import { startsTask } from '../../src/tables/taskStart.js';
 import { headerAt, headerFragment } from '../../src/tables/ocrLines.js';
 
