@@ -2,20 +2,39 @@
  * npm run bench:parse — per fixture: CPU time to parse (median of runs after a warm-up), and,
  * where a hand-checked row inventory exists (fixtures/<case>/rows.json), task rows found in order
  * versus rows in the document, and groups found versus groups in the document.
+ * `--rows <case>` (repeatable) also lists that case's inventory rows not found and parsed rows not
+ * matched, and runs only the named cases once.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parsePlan } from '../../src/pipeline/parsePlan.js';
-import { alignRows, type InventoryRow } from './rowMatch.js';
+import { alignRowPairs, type InventoryRow, type ParsedRow } from './rowMatch.js';
 
 const FIXTURES = fileURLToPath(new URL('../../../fixtures/', import.meta.url));
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const args = process.argv.slice(2);
+const listed = args.flatMap((a, i) => (args[i - 1] === '--rows' ? [a] : []));
+const RUNS = listed.length ? 1 : Number(process.env.BENCH_RUNS ?? 7);
 
 interface Inventory {
   groups: { number: string }[];
   tasks: InventoryRow[];
   indicators?: unknown[];
+}
+
+const short = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').slice(0, 90);
+
+function listUnmatched(name: string, expected: InventoryRow[], actual: ParsedRow[], pairs: [number, number][]): void {
+  const usedE = new Set(pairs.map((p) => p[0]));
+  const usedA = new Set(pairs.map((p) => p[1]));
+  console.log(`${name}: inventory rows not found`);
+  expected.forEach((t, i) => {
+    if (!usedE.has(i)) console.log(`  ${t.group ?? '-'} ${t.stt ?? '-'} (line ${(t as { line?: number }).line ?? '?'})  ${short(t.content)}`);
+  });
+  console.log(`${name}: parsed rows not matched`);
+  actual.forEach((t, j) => {
+    if (!usedA.has(j)) console.log(`  #${j} ${t.group?.number ?? '-'} ${t.stt ?? '-'}  ${short(t.content)}`);
+  });
 }
 
 function cpuMs(): number {
@@ -27,7 +46,7 @@ const rows: string[][] = [['case', 'bytes', 'cpu ms (median)', 'tasks', 'indicat
 for (const name of readdirSync(FIXTURES).sort()) {
   const dir = join(FIXTURES, name);
   const input = existsSync(join(dir, 'input.txt')) ? join(dir, 'input.txt') : null;
-  if (!input) continue;
+  if (!input || (listed.length && !listed.includes(name))) continue;
   const bytes = readFileSync(input);
   await parsePlan({ bytes, path: input }); // warm-up: module loading, model loading
   const times: number[] = [];
@@ -44,7 +63,9 @@ for (const name of readdirSync(FIXTURES).sort()) {
   const invPath = join(dir, 'rows.json');
   if (existsSync(invPath) && plan) {
     const inv = JSON.parse(readFileSync(invPath, 'utf8')) as Inventory;
-    found = `${alignRows(inv.tasks, plan.tasks)} / ${inv.tasks.length}`;
+    const pairs = alignRowPairs(inv.tasks, plan.tasks);
+    found = `${pairs.length} / ${inv.tasks.length}`;
+    if (listed.includes(name)) listUnmatched(name, inv.tasks, plan.tasks, pairs);
     const got = new Set([...plan.tasks, ...plan.indicators].map((t) => t.group?.number).filter(Boolean));
     groups = `${inv.groups.filter((g) => got.has(g.number)).length} / ${inv.groups.length}`;
   }

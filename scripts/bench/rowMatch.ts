@@ -43,16 +43,29 @@ export function rowsMatch(expected: InventoryRow, actual: ParsedRow): boolean {
   return substringSimilarity(want, got) >= 0.7;
 }
 
-export function alignRows(expected: InventoryRow[], actual: ParsedRow[]): number {
+/** Longest in-order matching as pairs [expected index, actual index]. */
+export function alignRowPairs(expected: InventoryRow[], actual: ParsedRow[]): [number, number][] {
   const n = expected.length;
   const m = actual.length;
+  const match = Array.from({ length: n }, (_, i) => actual.map((a) => rowsMatch(expected[i]!, a)));
   const dp = Array.from({ length: n + 1 }, () => new Int32Array(m + 1));
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
-      dp[i]![j] = rowsMatch(expected[i - 1]!, actual[j - 1]!)
-        ? dp[i - 1]![j - 1]! + 1
-        : Math.max(dp[i - 1]![j]!, dp[i]![j - 1]!);
+      dp[i]![j] = match[i - 1]![j - 1] ? dp[i - 1]![j - 1]! + 1 : Math.max(dp[i - 1]![j]!, dp[i]![j - 1]!);
     }
   }
-  return dp[n]![m]!;
+  const pairs: [number, number][] = [];
+  for (let i = n, j = m; i > 0 && j > 0; ) {
+    if (match[i - 1]![j - 1] && dp[i]![j] === dp[i - 1]![j - 1]! + 1) {
+      pairs.push([i - 1, j - 1]);
+      i--;
+      j--;
+    } else if (dp[i - 1]![j]! >= dp[i]![j - 1]!) i--;
+    else j--;
+  }
+  return pairs.reverse();
+}
+
+export function alignRows(expected: InventoryRow[], actual: ParsedRow[]): number {
+  return alignRowPairs(expected, actual).length;
 }

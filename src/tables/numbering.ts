@@ -69,3 +69,9 @@ export function successorCost(prev: number[] | null, next: number[]): number | n
   if (missing > 3) return null;
   return MISSING * missing + (next.length < prev.length ? 0.2 : 0);
 }
+
+/** `next` is the very next row number after `prev` (sibling, first child or back up a level), none skipped. */
+export function followsDirectly(prev: number[], next: number[]): boolean {
+  const cost = successorCost(prev, next);
+  return cost != null && cost < MISSING;
+}

@@ -60,7 +60,10 @@ export function activityBodies(lineNumbers: number[], lines: SourceLine[]): Acti
   let prev: number | null = null;
   for (const m of marks) {
     if (prev != null && !starts.some((s) => s.line > prev! && s.line <= m)) {
-      const mid = lineNumbers.find((k) => k > (prev! + m) / 2) ?? m;
+      // cells printed as blocks (blank lines between): the row begins with the block after the deadline
+      const between = lineNumbers.filter((k) => k > prev! && k < m);
+      const block = between.find((k, i) => lines.slice((i === 0 ? prev! : between[i - 1]!) + 1, k).some((x) => x.text.trim() === ''));
+      const mid = block ?? lineNumbers.find((k) => k > (prev! + m) / 2) ?? m;
       starts.push({ line: mid, at: null });
     }
     prev = m;

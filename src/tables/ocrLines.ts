@@ -144,7 +144,8 @@ function headerCandidateAt(lines: SourceLine[], i: number): HeaderSpan | null {
     const next = nonEmptyAfter(lines, i + 1, 16);
     const short = [];
     for (const k of next) {
-      if (lines[k]!.text.trim().length > 24) break;
+      // a cell per line, or two cells OCR put on one line ("Cơ quan chủ trì hồ hoàn thành")
+      if (lines[k]!.text.trim().length > 24 && !headerFragment(lines[k]!.text)) break;
       short.push(k);
     }
     const merged = [text, ...short.map((k) => lines[k]!.text)].join(' ');
@@ -161,6 +162,8 @@ function headerCandidateAt(lines: SourceLine[], i: number): HeaderSpan | null {
 export function headerFragment(text: string): boolean {
   const t = text.trim();
   if (t === '' || t.length > 90) return false;
+  // a header cell does not run on with a comma: "Phối hợp thông tin," opens a task cell under it
+  if (/[,;]$/.test(t)) return false;
   const roles = headerRolesIn(t);
   const hits = roles.length;
   if (hits >= 2 || (hits >= 1 && t.length <= 14)) return true;

@@ -2,7 +2,8 @@
 import { diagnostic, type Diagnostic } from '../core/diagnostic.js';
 import type { SourceLine } from '../core/lines.js';
 import { placeOf } from '../core/lines.js';
-import { startsTask } from './taskStart.js';
+import { NEAR_NUMBER, startsTask } from './taskStart.js';
+import { spansTable } from './ocrHeadings.js';
 
 export interface TextItem {
   type: 'text' | 'blank' | 'break';
@@ -17,7 +18,8 @@ export interface Body {
 }
 
 /**
- * Rows whose numbers were lost between two numbered rows ("6" then "9": 7 and 8 are missing):
+ * Rows whose numbers were lost between two numbered rows ("6" then "9": 7 and 8 are missing;
+ * "2" then "2.2": 2.1 is missing):
  * look between them for lines that begin a task text and make rows there, numbered when
  * exactly as many were found as are missing.
  */
@@ -27,8 +29,13 @@ export function fillNumberGaps(bodies: Body[], lines: SourceLine[], diagnostics:
     const b = bodies[k + 1]!;
     const p = a.stt.split('.').map(Number);
     const q = b.stt.split('.').map(Number);
-    if (!a.stt || !b.stt || p.length !== q.length || p.slice(0, -1).join('.') !== q.slice(0, -1).join('.')) continue;
-    const missing = q[q.length - 1]! - p[p.length - 1]! - 1;
+    if (!a.stt || !b.stt) continue;
+    // siblings (6 then 9) or a heading and a later child (2 then 2.2: 2.1 is missing)
+    const sibling = p.length === q.length && p.slice(0, -1).join('.') === q.slice(0, -1).join('.');
+    const child = q.length === p.length + 1 && q.slice(0, -1).join('.') === a.stt;
+    if (!sibling && !child) continue;
+    const before = sibling ? p : [...p, 0];
+    const missing = q[q.length - 1]! - before[before.length - 1]! - 1;
     if (missing < 1) continue;
     const bFirst = Math.min(...b.lines);
     // the text block right above the next numbered row is that row's own first lines
@@ -39,7 +46,7 @@ export function fillNumberGaps(bodies: Body[], lines: SourceLine[], diagnostics:
     const found: Body[] = starts.map((from, n) => {
       const to = starts[n + 1] ?? bFirst;
       const numbered = starts.length === missing;
-      const stt = numbered ? [...p.slice(0, -1), p[p.length - 1]! + n + 1].join('.') : '';
+      const stt = numbered ? [...before.slice(0, -1), before[before.length - 1]! + n + 1].join('.') : '';
       diagnostics.push(
         numbered
           ? diagnostic('warning', 'table/number-inferred', `row number lost; taken as ${stt} from the numbers around it`, placeOf(lines[from]!))
@@ -48,6 +55,21 @@ export function fillNumberGaps(bodies: Body[], lines: SourceLine[], diagnostics:
       return { line: from, stt, lines: a.lines.filter((l) => l >= from && l < to) };
     });
     a.lines = a.lines.filter((l) => l < starts[0]!);
+    // the last lost row and the next numbered one share the lines between them as two numbered rows
+    // would: the half-and-half split that made b's first lines counted the lost row's text as a's
+    const last = found[found.length - 1]!;
+    const pool = [...new Set([...last.lines, ...b.lines])].filter((l) => l > last.line && l < b.line).sort((x, y) => x - y);
+    if (pool.length > 0) {
+      const items: TextItem[] = [];
+      for (let l = pool[0]!; l <= pool[pool.length - 1]!; l++) {
+        if (pool.includes(l)) items.push({ type: 'text', line: l });
+        else if (lines[l]!.text.trim() === '') items.push({ type: 'blank', line: l });
+      }
+      const theirs = new Set(splitGap(items)[1].map((x) => x.line));
+      for (const l of pool) if (l >= top) theirs.add(l);
+      last.lines = [last.line, ...pool.filter((l) => !theirs.has(l))];
+      b.lines = [...b.lines.filter((l) => !pool.includes(l)), ...theirs];
+    }
     bodies.splice(k + 1, 0, ...found);
     k += found.length;
   }
@@ -85,6 +107,27 @@ export function splitGap(gap: TextItem[]): [TextItem[], TextItem[]] {
 }
 
 
+/**
+ * Share the lines between two row numbers (splitGap), then look at the text. Where the earlier
+ * row's task text opened above its number (`opened`: the number printed on the middle line
+ * of the row, the task cell starting at its top) or the earlier row is the heading of the
+ * next, a line in the earlier row's share (past any page break) that opens a task is where the
+ * next row begins, its cell taller than the earlier one's: that line and those after it move to
+ * the next row. So does a task opening on the first line of a page (after the header printed
+ * again). Where the task text follows the number (numbers at the top of their cells), the split
+ * stays.
+ */
+export function shareGap(gap: TextItem[], lines: SourceLine[], opened: boolean): [TextItem[], TextItem[]] {
+  const [mine, theirs] = splitGap(gap);
+  const brk = gap.map((x) => x.type).lastIndexOf('break');
+  const afterBreak = brk >= 0 ? gap[brk]!.line : -Infinity;
+  const pageTop = brk >= 0 ? gap.slice(brk + 1).find((x) => x.type === 'text') : undefined;
+  const starts = mine.filter((x) => x.line > afterBreak && (opened || x === pageTop) && startsTask(lines[x.line]!.text, NEAR_NUMBER));
+  const from = starts[starts.length - 1];
+  if (!from) return [mine, theirs];
+  return [mine.filter((x) => x.line < from.line), [...mine.filter((x) => x.line >= from.line), ...theirs]];
+}
+
 /** "o Phối hợp …", ". hội nghị": a row number OCR read as a lone mark before the task text. */
 function withoutLoneMark(text: string): string {
   return text.replace(/^\s*(?:[^\s\p{L}\d]|\p{Ll})\s+(?=\p{Lu})/u, '');
@@ -92,8 +135,8 @@ function withoutLoneMark(text: string): string {
 
 /**
  * The lines after the last numbered row of a group. Past a page break (the header printed again),
- * rows whose numbers OCR lost begin where a task text begins; lines before that first task start
- * continue the last row. Returns the lines the last row keeps and the rows found.
+ * rows whose numbers OCR lost begin where a task text begins, or at a heading across the table
+ * just before it; lines before that first row continue the last row. Returns the lines the last row keeps and the rows found.
  */
 export function splitTail(gap: TextItem[], lines: SourceLine[], diagnostics: Diagnostic[], lastStt = ''): { keep: number[]; rows: Body[] } {
   const text = (xs: TextItem[]) => xs.filter((g) => g.type === 'text').map((g) => g.line);
@@ -102,9 +145,12 @@ export function splitTail(gap: TextItem[], lines: SourceLine[], diagnostics: Dia
   const after = text(gap.slice(brk + 1));
   // read closely: a verb-like noun ("Cổng dịch vụ" for "Công khai") here would cut a row in two
   const starts = after.filter((k) => startsTask(withoutLoneMark(lines[k]!.text), 25, 0.8));
+  // a heading across the table before them (its number lost too) opens a row of its own
+  const heading = after.filter((k) => (starts.length === 0 || k < starts[0]!) && spansTable(lines[k]!.text, true)).pop();
+  if (heading != null) starts.unshift(heading);
   if (starts.length === 0) return { keep: text(gap), rows: [] };
-  // the rows go on numbering from the last numbered one ("6" → 7, 8)
-  const p = /^\d+(\.\d+)*$/.test(lastStt) ? lastStt.split('.').map(Number) : null;
+  // the rows go on numbering from the last numbered one ("6" → 7, 8); under a new heading they cannot
+  const p = heading == null && /^\d+(\.\d+)*$/.test(lastStt) ? lastStt.split('.').map(Number) : null;
   const rows = starts.map((from, n) => {
     const to = starts[n + 1] ?? Infinity;
     const stt = p ? [...p.slice(0, -1), p[p.length - 1]! + n + 1].join('.') : '';
@@ -122,8 +168,9 @@ export function splitTail(gap: TextItem[], lines: SourceLine[], diagnostics: Dia
  * A row whose number was printed on the next page, below the header printed again: its number
  * line goes on a sentence ("2.5 | số 131/NQ-CP ngày …", lower case or a figure), so its text began
  * before the page break. That beginning is the last block of lines before the break that opens a
- * task (a verb read closely, 2 lines or more, not the previous row's own first block); it and
- * the lines after it up to the break move to the row.
+ * task (a verb read closely, 2 lines or more, not the previous row's own first block), or where
+ * no blank lines part blocks the last line below the previous row's number that opens a task; it
+ * and the lines after it up to the break move to the row.
  */
 export function pullAcrossBreaks(bodies: Body[], rests: Map<number, string>, breaks: number[], lines: SourceLine[], diagnostics: Diagnostic[]): void {
   for (let k = 0; k + 1 < bodies.length; k++) {
@@ -144,9 +191,10 @@ export function pullAcrossBreaks(bodies: Body[], rests: Map<number, string>, bre
       else blocks.push([l]);
     }
     const opening = blocks.map((blk, n) => ({ blk, n })).filter(({ blk, n }) => n > 0 && blk.length >= 2 && startsTask(lines[blk[0]!]!.text, 25, 0.8));
-    const found = opening[opening.length - 1];
-    if (!found) continue;
-    const from = found.blk[0]!;
+    // lines not parted by blank lines (cells scattered line by line): the last line that opens a task
+    const lineStart = blocks.length === 1 ? before.filter((l) => startsTask(lines[l]!.text, 25, 0.8)).pop() : undefined;
+    const from = opening[opening.length - 1]?.blk[0] ?? lineStart;
+    if (from == null) continue;
     const moved = a.lines.filter((l) => l >= from && l < brk);
     a.lines = a.lines.filter((l) => !(l >= from && l < brk));
     b.lines.push(...moved);

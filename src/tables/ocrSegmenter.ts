@@ -5,7 +5,9 @@
  * order. Rows are found by their numbers (Stt anchors, chosen to form a plausible sequence),
  * groups by their roman numerals or capital titles; lines between two anchors are shared out by
  * blank-line blocks when the layout has them, else half and half (OCR prints the number on the
- * middle line of its cell). A row's text goes to `content`, except its deadline when the row
+ * middle line of its cell), then moved to where the next row's task text opens (ocrRows.shareGap).
+ * Rows and headings whose numbers were lost are looked for between the numbers (ocrRows,
+ * ocrHeadings, ocrRepeatedColumns). A row's text goes to `content`, except its deadline when the row
  * names one clearly (ocrDeadline.ts); a diagnostic says so. Hierarchical tables whose Stt numbers
  * the objectives are cut into activity rows instead (ocrActivities.ts).
  */
@@ -14,13 +16,15 @@ import type { RawRow, RawTable, SourceLine } from '../core/lines.js';
 import { placeOf } from '../core/lines.js';
 import { anchorCandidate, groupLine, isCapsTitle, isTableEnd, type AnchorCandidate } from './ocrLines.js';
 import { chooseAnchors } from './anchorChain.js';
-import { romanValue, sttString, toRoman } from './numbering.js';
+import { followsDirectly, romanValue, sttString, toRoman } from './numbering.js';
 import { titleAbove } from './tabSegmenter.js';
 import { setKindHint } from './kindHint.js';
-import { startsTask } from './taskStart.js';
+import { NEAR_NUMBER, startsTask } from './taskStart.js';
 import { findHeaders, headerCells, type Header } from './ocrHeaders.js';
 import { groupTitle, resolveGroupNumbers, type GroupItem } from './ocrGroups.js';
-import { fillNumberGaps, pullAcrossBreaks, splitGap, splitTail, type Body, type TextItem } from './ocrRows.js';
+import { fillNumberGaps, pullAcrossBreaks, shareGap, splitTail, type Body, type TextItem } from './ocrRows.js';
+import { fillLostHeadings } from './ocrHeadings.js';
+import { splitRepeatedColumns } from './ocrRepeatedColumns.js';
 import { takeDeadline, type Piece } from './ocrDeadline.js';
 import { activityBodies, type ActivityBody } from './ocrActivities.js';
 
@@ -218,7 +222,13 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
             const a = x as AnchorItem;
             const last = bodies[bodies.length - 1];
             if (last) {
-              const [mine, theirs] = splitGap(gap);
+              // a heading row ("2. | Đổi mới cơ chế …" before 2.1) holds no more than its title line;
+              // a row whose task text opened above its number has the number on its middle line
+              const heading = last.stt !== '' && sttString(anchor.path).startsWith(`${last.stt}.`);
+              // (numbers missing between the two: fillNumberGaps looks for the lost rows' lines)
+              const next = last.stt !== '' && followsDirectly(last.stt.split('.').map(Number), anchor.path);
+              const opened = next && (heading || last.lines.some((k) => k < last.line && startsTask(lines[k]!.text, NEAR_NUMBER)));
+              const [mine, theirs] = shareGap(gap, lines, opened);
               last.lines.push(...mine.map((m) => m.line));
               lead = theirs.map((m) => m.line);
             } else lead = gap.filter((g) => g.type === 'text').map((g) => g.line);
@@ -255,6 +265,8 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
           diagnostics,
         );
         fillNumberGaps(bodies, lines, diagnostics, headerLines);
+        fillLostHeadings(bodies, lines, diagnostics);
+        splitRepeatedColumns(bodies, lines, diagnostics);
       }
       for (const b of bodies) {
         const ordered = [...new Set(b.lines)].sort((x, y) => x - y);

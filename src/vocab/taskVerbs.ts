@@ -9,5 +9,5 @@ export const TASK_VERBS: string[] = [
   'Tổ chức', 'Triển khai', 'Tuyên truyền', 'Kiểm tra', 'Phối hợp', 'Xây dựng', 'Tiếp tục',
   'Tiếp nhận', 'Công khai', 'Công bố', 'Duy trì', 'Đẩy mạnh', 'Nâng cao', 'Theo dõi', 'Đôn đốc',
   'Tăng cường', 'Kiện toàn', 'Lập danh sách', 'Nghiên cứu', 'Giải quyết', 'Kết nối', 'Số hóa', 'Cung cấp',
-  'Mở rộng', 'Hoàn thiện', 'Tham gia', 'Đề xuất', 'Ứng dụng',
+  'Mở rộng', 'Hoàn thiện', 'Tham gia', 'Đề xuất', 'Ứng dụng', 'Lồng ghép', 'Phát động', 'Thiết lập',
 ];

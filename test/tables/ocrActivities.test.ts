@@ -37,4 +37,28 @@ describe('activity start without a "|" before it', () => {
     expect(activityStart('khai theo quy dinh | Kiém soat chat duyét')).toBeNull();
     expect(activityStart('hoat dong Trung tam Phuc vu hanh chinh cong')).toBeNull();
   });
+
+  it('cells printed as blocks: a row with no activity start begins with the block after the deadline', () => {
+    const lines = textToLines([
+      'Trien khai quy trinh so hoa ho so tai Trung tam', // 0
+      '',
+      'Thuong', // 2: deadline of the first row
+      'xuyen',
+      '',
+      '100% Trung tam Phuc vu', // 5: the next row's first block
+      'hanh chinh cong xa trien',
+      '',
+      'Ty le so hoa,', // 8
+      'ky so va luu',
+      'tru dien tu doi',
+      'voi ho so, giay',
+      '',
+      'Cac co quan,',
+      '',
+      'Thuong', // 15: deadline of the second row
+      'xuyen',
+    ].join('\n'));
+    const bodies = activityBodies(lines.map((_, k) => k).filter((k) => lines[k]!.text.trim() !== ''), lines)!;
+    expect(bodies.map((b) => b.lines[0])).toEqual([0, 5]);
+  });
 });

@@ -132,7 +132,14 @@ describe('OCR seeds: groups and row numbers in order', () => {
     // rows 7 and 8 of group II lost their numbers (a column of loose lines): found between 6 and 9
     expect(ids(r.tasks.filter((t) => t.group?.number === 'II'))).toEqual(['II.1', 'II.2', 'II.3', 'II.4', 'II.5', 'II.6', 'II.7', 'II.8', 'II.9', 'II.10']);
     expect(r.tasks.find((t) => t.id === 'II.8')!.content).toMatch(/^Ra soat, tham muu UBND thi tran dé xuat danh muc TTHC lién théng/);
-    expect(r.diagnostics.filter((d) => d.ruleId === 'table/number-inferred').map((d) => d.place?.line)).toEqual([197, 203, 285, 316, 532]);
+    // 706: V.2.1, its number read as "2." (a second 2), found between the heading 2 and 2.2;
+    // 913, 1130: headings VIII.2 and X.2 whose numbers were lost, found above their first children;
+    // 1117: X.1.4, a block row whose lead and coordinating cells repeat those of X.1.3
+    expect(r.diagnostics.filter((d) => d.ruleId === 'table/number-inferred').map((d) => d.place!.line!).sort((a, b) => a - b)).toEqual([197, 203, 285, 316, 532, 706, 913, 1117, 1130]);
+    expect(r.tasks.find((t) => t.id === 'X.1.4')!.content).toMatch(/^Bao cao dot xuat/);
+    expect(r.tasks.find((t) => t.id === 'X.2')!.heading).toBe(true);
+    expect(r.tasks.find((t) => t.id === 'X.2')!.content).toMatch(/^C4c ndi dung khac vé kiém soat/);
+    expect(r.tasks.find((t) => t.id === 'V.2.1')!.content).toMatch(/^Phoi hop ra soat, hoan/);
     expect(r.tasks.find((t) => t.id === 'III.1')!.heading).toBe(true);
     expect(r.tasks.find((t) => t.id === 'III.1')!.content).toMatch(/^Thuc hign co ché/);
     expect(r.tasks.find((t) => t.id === 'III.1.1')!.content).toMatch(/^Phoi hop xay dung/);
@@ -168,6 +175,7 @@ describe('OCR seeds: groups and row numbers in order', () => {
     expect(g2.map((t) => t.content!.slice(0, 24))).toEqual([
       'Thue hién cong bd, cong ', 'Ra soat, trinh cong bd d', 'Ra soat, trinh phé duyét', 'Ra soat, trinh céng bd T',
       'Ra soat, trinh phé duyét', 'Cap nhat, cong khai dir ', 'Niém yét, cong khai cac ', 'Ra soat, don gian héa TT',
+      'A sodt, trinh cong bd bd', // "Rà soát" whose R was lost against the ruling
       'Thyc thi phuong 4n don g', 'Phé duyét b6 sung phuong',
     ]);
     expect(g2.every((t) => t.stt === null)).toBe(true);
