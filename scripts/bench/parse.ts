@@ -43,7 +43,14 @@ function cpuMs(): number {
 }
 
 const rows: string[][] = [['case', 'bytes', 'cpu ms (median)', 'tasks', 'indicators', 'rows found / in doc', 'groups found / in doc']];
-for (const name of readdirSync(FIXTURES).sort()) {
+// OCR'd text of our own plans (scripts/fixtures/ocr-text/make.sh): rows.json says its split
+const OCR_TEXT = join(FIXTURES, 'ocr-text');
+const cases = [
+  ...readdirSync(FIXTURES).sort(),
+  ...(existsSync(OCR_TEXT) ? readdirSync(OCR_TEXT).sort().map((n) => join('ocr-text', n)) : []),
+];
+const splitTotals = new Map<string, [number, number]>();
+for (const name of cases) {
   const dir = join(FIXTURES, name);
   const input = existsSync(join(dir, 'input.txt')) ? join(dir, 'input.txt') : null;
   if (!input || (listed.length && !listed.includes(name))) continue;
@@ -65,6 +72,11 @@ for (const name of readdirSync(FIXTURES).sort()) {
     const inv = JSON.parse(readFileSync(invPath, 'utf8')) as Inventory;
     const pairs = alignRowPairs(inv.tasks, plan.tasks);
     found = `${pairs.length} / ${inv.tasks.length}`;
+    const split = (inv as { split?: string }).split;
+    if (split) {
+      const t = splitTotals.get(split) ?? [0, 0];
+      splitTotals.set(split, [t[0] + pairs.length, t[1] + inv.tasks.length]);
+    }
     if (listed.includes(name)) listUnmatched(name, inv.tasks, plan.tasks, pairs);
     const got = new Set([...plan.tasks, ...plan.indicators].map((t) => t.group?.number).filter(Boolean));
     groups = `${inv.groups.filter((g) => got.has(g.number)).length} / ${inv.groups.length}`;
@@ -73,3 +85,4 @@ for (const name of readdirSync(FIXTURES).sort()) {
 }
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
 for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
+for (const [split, [f, n]] of splitTotals) console.log(`OCR'd text of our own plans, ${split} split: task rows found in order ${f} / ${n}`);
