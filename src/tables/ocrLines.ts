@@ -61,7 +61,8 @@ export function anchorCandidate(text: string): AnchorCandidate | null {
     const path = ell[1] ? [1, Number(ell[1])] : [1];
     return { token: `L${ell[1]}`, readings: [{ path, penalty: 0.5 }], rest: ell[3]!.trim(), ruled: !!ell[2] };
   }
-  const m = /^\s*["'“”‘’]?\s*(\d{1,3}(?:[.,]\d{1,2}){0,2})(?=$|[\s.,|])\s*[.,]?\s*(\|)?\s*(.*)$/u.exec(text);
+  // "4_ | …", "3 _ | …": an underscore is a ruling OCR read low, like "|"
+  const m = /^\s*["'“”‘’]?\s*(\d{1,3}(?:[.,]\d{1,2}){0,2})(?=$|[\s.,|_])\s*[.,]?\s*(?:_+\s*)?(\|)?\s*(.*)$/u.exec(text);
   if (!m) return null;
   const token = m[1]!.replace(/,/g, '.');
   const rest = m[3]!.trim();

@@ -27,6 +27,7 @@ import { fillLostHeadings } from './ocrHeadings.js';
 import { splitRepeatedColumns } from './ocrRepeatedColumns.js';
 import { takeDeadline, type Piece } from './ocrDeadline.js';
 import { activityBodies, type ActivityBody } from './ocrActivities.js';
+import { markDamagedGroups } from './ocrDamagedGroups.js';
 
 
 interface AnchorItem {
@@ -89,10 +90,11 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
   const used = new Set<number>();
   let groupsSoFar = 0;
   const tableItems = spans.map((span) => {
-    const items = classify(lines, span.from, span.to, headerLines, used, () => groupsSoFar > 0);
+    let items = classify(lines, span.from, span.to, headerLines, used, () => groupsSoFar > 0);
     // page-break markers where a repeated header was
     for (const h of span.headers.slice(1)) items.push({ type: 'break', line: h.start });
     items.sort((a, b) => a.line - b.line);
+    items = markDamagedGroups(items, lines);
     groupsSoFar += items.filter((x) => x.type === 'group').length;
     return items;
   });

@@ -1,0 +1,99 @@
+/**
+ * Group rows whose roman numeral OCR misread beyond recognition: "|_1 | Công tác chỉ đạo"
+ * (I read as 1 between rulings), "| 11 | Công khai …" (II), "| TII | Rà soát …" (III),
+ * "EN Công bố …", "HH Rà soát …", "L1 | Công bố …", or a title whose numeral was lost.
+ * Their shape is not enough (a task row "1 | Ban hành …" looks the same); the numbering around
+ * them decides: a one-line title right before the row numbers start again at 1, or a one-line
+ * title with a misread numeral between two rows whose numbers follow each other.
+ */
+import type { SourceLine } from '../core/lines.js';
+import { followsDirectly, romanNumeral, romanValue } from './numbering.js';
+import type { AnchorCandidate } from './ocrLines.js';
+import type { GroupItem } from './ocrGroups.js';
+
+/** Glyphs OCR reads a roman numeral (I, II, III, IV …) as, between or before the cell rulings. */
+const NUMERAL_LOOKALIKE = /^[IVXLHTEMNimnl1!]{1,4}$/;
+
+export interface DamagedGroupShape {
+  /** what stands where the numeral was ('' when nothing does) */
+  token: string;
+  title: string;
+  /** the token sits between rulings ("| 11 |", "|_1 |") */
+  wrapped: boolean;
+}
+
+/** A line shaped like a group row: an optional numeral-like token, rulings, one title cell. */
+export function damagedGroupShape(text: string): DamagedGroupShape | null {
+  const m = /^\s*([|_]+)?\s*_?([^\s|_]{1,4})?\s*_?\s*([|_]+)?\s*(\p{Lu}.*)$/u.exec(text);
+  if (!m) return null;
+  const token = m[2] ?? '';
+  const title = m[4]!.trim();
+  if (token !== '' && !NUMERAL_LOOKALIKE.test(token)) return null;
+  // a token glued to the title ("Công") is the title's first word
+  if (token !== '' && !/\s|[|_]/.test(text.trim().slice(text.trim().indexOf(token) + token.length, text.trim().indexOf(token) + token.length + 1))) return null;
+  // one cell: no ruling inside, a few words of title, no dates or figures of other columns
+  if (title.includes('|') || title.length < 10 || title.length > 120) return null;
+  if (/\d{1,2}\/\d{2,4}|\d{2,}/.test(title)) return null;
+  if (title.split(/\s+/).length < 3) return null;
+  return { token, title, wrapped: !!m[1] && !!m[3] };
+}
+
+interface Anchorish {
+  type: 'anchor';
+  line: number;
+  cand: AnchorCandidate;
+}
+interface Other {
+  type: string;
+  line: number;
+}
+
+const top = (a: Anchorish) => a.cand.readings[0]!.path;
+
+/**
+ * Items (in line order) whose line is a group row with a damaged numeral become group items
+ * (value from a numeral that still reads as one, else null for resolveGroupNumbers).
+ */
+export function markDamagedGroups<T extends Other>(items: T[], lines: SourceLine[]): T[] {
+  const out = [...items];
+  let prev: number[] | null = null;
+  for (let k = 0; k < out.length; k++) {
+    const x = out[k]!;
+    if (x.type === 'group') {
+      prev = null;
+      continue;
+    }
+    if (x.type !== 'anchor' && x.type !== 'text') continue;
+    const here = x.type === 'anchor' ? top(x as unknown as Anchorish) : null;
+    const shape = damagedGroupShape(lines[x.line]!.text);
+    // the next item that is not blank: the title is on one line when it is a row number
+    let j = k + 1;
+    while (j < out.length && (out[j]!.type === 'blank' || out[j]!.type === 'break')) j++;
+    const next = out[j] as unknown as Anchorish | undefined;
+    const nextPath = next && next.type === 'anchor' ? top(next) : null;
+    let group = false;
+    if (shape && nextPath && nextPath.length === 1) {
+      const numeric = /^\d+$/.test(shape.token);
+      const restart = nextPath[0] === 1;
+      if (restart && prev != null) {
+        // numbering starts again: a new group (a title whose numeral was lost too)
+        group = shape.token !== '' || x.type === 'text';
+      } else if (restart && prev == null) {
+        // "1 | Công tác …" right before row 1: the group I, read as 1
+        group = shape.token !== '' && (!numeric || shape.token === '1');
+      } else if (prev != null && prev.length >= 1 && followsDirectly([prev[0]!], nextPath)) {
+        // rows 2 and 3 either side: what stands between is no row number, but a group's numeral
+        group = shape.token !== '' && (!numeric || shape.wrapped || Number(shape.token) !== nextPath[0]);
+      }
+    }
+    if (group) {
+      const numeral = romanNumeral(shape!.token);
+      const g: GroupItem = { type: 'group', line: x.line, value: numeral ? romanValue(numeral) : null, damaged: true, title: shape!.title };
+      out[k] = g as unknown as T;
+      prev = null;
+      continue;
+    }
+    if (here) prev = here;
+  }
+  return out;
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { textToLines } from '../../src/load/text.js';
+import { createPlanFile } from '../../src/pipeline/planFile.js';
+import { findTables } from '../../src/tables/index.js';
+import { damagedGroupShape } from '../../src/tables/ocrDamagedGroups.js';
+import { anchorCandidate } from '../../src/tables/ocrLines.js';
+
+function tables(text: string) {
+  const file = createPlanFile(new TextEncoder().encode(text), null);
+  file.lines = textToLines(text);
+  return findTables(file);
+}
+
+describe('damaged group rows in OCR text (tesseract psm 6, rows read across)', () => {
+  it('reads "_" after a row number as a ruling', () => {
+    expect(anchorCandidate('4_ | Theo doi, don doc')).toMatchObject({ token: '4', rest: 'Theo doi, don doc' });
+    expect(anchorCandidate('3 _ | Theo doi')).toMatchObject({ token: '3', rest: 'Theo doi' });
+  });
+
+  it('knows the shape of a group row with a misread numeral', () => {
+    expect(damagedGroupShape('|_1 | Cong tac chi dao, dieu hanh')).toMatchObject({ token: '1', wrapped: true });
+    expect(damagedGroupShape('| TII | Ra soat, don gian hoa TTHC')).toMatchObject({ token: 'TII' });
+    expect(damagedGroupShape('EN Cong bo, cong khai thu tuc')).toMatchObject({ token: 'EN' });
+    expect(damagedGroupShape('Tiep nhan, xu ly phan anh, kien nghi')).toMatchObject({ token: '' });
+    // a task row: other columns' cells after a ruling, or dates
+    expect(damagedGroupShape('1 | Cap nhat du lieu | Van phong | Quy I')).toBeNull();
+    expect(damagedGroupShape('2 | Bao cao ket qua truoc ngay 15/12/2024')).toBeNull();
+  });
+
+  it('takes one-line titles where the numbering starts again, or between two rows that follow each other, as groups', () => {
+    const r = tables([
+      'KE HOACH',
+      'STT Noi dung cong viec Co quan chu tri | Co quan phoi hop | Thoi gian',
+      '1| Cong tac chi dao, dieu hanh',
+      '1_ | Ban hanh ke hoach kiem soat | Van phong | Thang 01/2024',
+      'thu tuc hanh chinh nam 2024',
+      '2_ | Kien toan doi ngu can bo | Phong Noi vu | Quy I',
+      'dau moi kiem soat',
+      'EN Cong bo, cong khai thu tuc hanh chinh',
+      '1 | Cap nhat, niem yet cong khai | Van phong | Thuong xuyen',
+      'day du, kip thoi',
+      '2 | Cong khai thu tuc hanh chinh | Van phong | Thuong xuyen',
+      'tren trang thong tin',
+      '| 11 | Tiep nhan phan anh, kien nghi cua ca nhan',
+      '3 | Tiep nhan, xu ly phan anh | Van phong | Khi co phat sinh',
+      'cua nguoi dan',
+    ].join('\n'));
+    expect(r.tasks.map((t) => [t.group?.number, t.stt])).toEqual([
+      ['I', '1'],
+      ['I', '2'],
+      ['II', '1'],
+      ['II', '2'],
+      ['III', '3'],
+    ]);
+  });
+
+  it('leaves a task row before row 1 alone when no numbering restarts', () => {
+    const r = tables([
+      'KE HOACH',
+      'STT Noi dung cong viec Co quan chu tri | Co quan phoi hop | Thoi gian',
+      'I. Cong tac chi dao dieu hanh',
+      '1 | Ban hanh ke hoach kiem soat thu tuc',
+      '2 | Kien toan doi ngu can bo | Phong Noi vu | Quy I',
+    ].join('\n'));
+    expect(r.tasks.map((t) => [t.group?.number, t.stt])).toEqual([
+      ['I', '1'],
+      ['I', '2'],
+    ]);
+  });
+});
