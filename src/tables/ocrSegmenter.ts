@@ -28,6 +28,7 @@ import { splitRepeatedColumns } from './ocrRepeatedColumns.js';
 import { takeDeadline, type Piece } from './ocrDeadline.js';
 import { activityBodies, type ActivityBody } from './ocrActivities.js';
 import { markDamagedGroups } from './ocrDamagedGroups.js';
+import { findHeaderlessTable } from './ocrHeaderless.js';
 
 
 interface AnchorItem {
@@ -74,6 +75,12 @@ interface Segment {
 export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tables: RawTable[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const headers = findHeaders(lines, taken);
+  // a table before the first header (or with none) whose header OCR lost
+  const headerless = findHeaderlessTable(lines, taken, headers[0]?.start ?? lines.length);
+  if (headerless) {
+    headers.unshift(headerless);
+    diagnostics.push(diagnostic('warning', 'table/header-lost', 'numbered rows with cell rulings but no header above them: read as a task table with Stt and content only', placeOf(lines[headerless.start]!)));
+  }
   if (headers.length === 0) return { tables: [], diagnostics };
   const headerLines = new Set<number>(taken);
   for (const h of headers) for (let k = h.start; k <= h.end; k++) headerLines.add(k);

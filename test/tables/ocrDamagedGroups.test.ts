@@ -68,3 +68,38 @@ describe('damaged group rows in OCR text (tesseract psm 6, rows read across)', (
     ]);
   });
 });
+
+describe('a task table whose header OCR lost', () => {
+  it('is read from numbered rows with cell rulings, before any header', () => {
+    const r = tables([
+      'PHU LUC I',
+      '(Kem theo Ke hoach so 12/KH-STP)',
+      '|_1 | Cong tac chi dao, dieu hanh',
+      '1 | Ban hanh Ke hoach kiem soat thu tuc hanh chinh. Van phong So Thang 3/2025',
+      '2_ | Ban hanh Ke hoach ra soat, danh gia quy dinh. Van phong So',
+      '3 | Kien toan doi ngu can bo, cong chuc dau moi thuc hien | Van phong So',
+      'tai So.',
+      'HH Ra soat, danh gia thu tuc hanh chinh',
+      '1| Ra soat, danh gia thu tuc hanh chinh trong linh vuc ho tich | Phong Hanh chinh',
+      '2_ | Tong hop ket qua ra soat, xay dung bao cao. Van phong So',
+    ].join('\n'));
+    expect(r.tasks.map((t) => [t.group?.number, t.stt])).toEqual([
+      ['I', '1'],
+      ['I', '2'],
+      ['I', '3'],
+      ['II', '1'],
+      ['II', '2'],
+    ]);
+  });
+
+  it('is not read from a numbered list in prose', () => {
+    const r = tables([
+      'IV. TO CHUC THUC HIEN',
+      '1. Van phong So theo doi, don doc thuc hien Ke hoach nay.',
+      '2. Cac phong, don vi thuoc So chu dong trien khai.',
+      '3. Trung tam Phuc vu hanh chinh cong phoi hop.',
+      '4. Thanh tra So kiem tra viec thuc hien.',
+    ].join('\n'));
+    expect(r.tables).toEqual([]);
+  });
+});
