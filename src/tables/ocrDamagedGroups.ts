@@ -12,7 +12,7 @@ import type { AnchorCandidate } from './ocrLines.js';
 import type { GroupItem } from './ocrGroups.js';
 
 /** Glyphs OCR reads a roman numeral (I, II, III, IV …) as, between or before the cell rulings. */
-const NUMERAL_LOOKALIKE = /^[IVXLHTEMNimnl1!]{1,4}$/;
+const NUMERAL_LOOKALIKE = /^[IVXLHTEMNimnl1![\]]{1,4}$/;
 
 export interface DamagedGroupShape {
   /** what stands where the numeral was ('' when nothing does) */
@@ -36,6 +36,12 @@ export function damagedGroupShape(text: string): DamagedGroupShape | null {
   if (/\d{1,2}\/\d{2,4}|\d{2,}/.test(title)) return null;
   if (title.split(/\s+/).length < 3) return null;
   return { token, title, wrapped: !!m[1] && !!m[3] };
+}
+
+/** A misread numeral no Vietnamese word looks like: capitals ("HI", "TII", "EN"), a glyph doubled ("mm"), brackets. */
+function strongToken(token: string): boolean {
+  if (token === '' || /\d/.test(token)) return false;
+  return /^[\p{Lu}[\]!]+$/u.test(token) || /^(.)\1+$/.test(token);
 }
 
 interface Anchorish {
@@ -71,8 +77,21 @@ export function markDamagedGroups<T extends Other>(items: T[], lines: SourceLine
     while (j < out.length && (out[j]!.type === 'blank' || out[j]!.type === 'break')) j++;
     const next = out[j] as unknown as Anchorish | undefined;
     const nextPath = next && next.type === 'anchor' ? top(next) : null;
+    // the next row number, however far (rows whose number is on a middle line)
+    let far = k + 1;
+    while (far < out.length && out[far]!.type !== 'anchor' && out[far]!.type !== 'group') far++;
+    const farItem = out[far] as unknown as Anchorish | undefined;
+    const farPath = farItem && farItem.type === 'anchor' && top(farItem).length === 1 ? top(farItem) : null;
     let group = false;
-    if (shape && nextPath && nextPath.length === 1) {
+    const firstItem = out.slice(0, k).every((y) => y.type === 'blank' || y.type === 'break');
+    if (shape && firstItem && shape.token !== '' && !/\d/.test(shape.token)) {
+      // the table's first line, one cell after a numeral-like glyph ("[ Thực hiện …"): the group I
+      group = true;
+    } else if (shape && strongToken(shape.token) && farPath && (farPath[0] === 1 ? prev != null : prev != null && followsDirectly([prev[0]!], farPath))) {
+      // a numeral no word looks like ("HI", "TII", "mm"): a group whatever lines follow, when the
+      // row numbers around it start again or go on
+      group = true;
+    } else if (shape && nextPath && nextPath.length === 1) {
       const numeric = /^\d+$/.test(shape.token);
       const restart = nextPath[0] === 1;
       if (restart && prev != null) {

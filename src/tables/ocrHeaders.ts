@@ -16,6 +16,7 @@ export interface Header extends HeaderSpan {
 export function headerKind(h: HeaderSpan): Kind {
   const keys = new Set(h.roles.map((r) => r.keyword));
   if (h.roles.some((r) => r.role === 'target')) return 'indicators';
+  if (keys.has(compact('Nội dung chỉ tiêu'))) return 'indicators';
   return keys.has(compact('Chỉ tiêu')) && !keys.has(compact('Nội dung')) ? 'indicators' : 'tasks';
 }
 

@@ -4,7 +4,7 @@
  */
 import type { SourceLine } from '../core/lines.js';
 import { fold } from '../core/text.js';
-import { TABLE_END_MARKERS } from '../vocab/columnHeaders.js';
+import { COLUMN_HEADERS, TABLE_END_MARKERS } from '../vocab/columnHeaders.js';
 import { approxFind, compact, similarity } from './fuzzy.js';
 import { hasKeyColumn, headerRolesIn, headerScore, type KeywordHit } from './columnRoles.js';
 import { parseStt, romanNumeral } from './numbering.js';
@@ -170,8 +170,14 @@ export function headerFragment(text: string): boolean {
   if (hits >= 2 || (hits >= 1 && t.length <= 14)) return true;
   // a header cell on a line of its own ("Thời gian thực hiện", "Kết quả công việc"): its keyword is much of it
   const covered = roles.reduce((n, r) => n + r.keyword.length, 0);
-  return hits === 1 && t.length <= 30 && covered / Math.max(1, compact(t).length) >= 0.4;
+  if (hits === 1 && t.length <= 30 && covered / Math.max(1, compact(t).length) >= 0.4) return true;
+  // the last line of header cells broken over lines ("việc trì phối hợp thực hiện phẩm"): header words only
+  const words = fold(t).split(/[^a-z0-9]+/).filter((w) => w.length >= 2);
+  return words.length >= 4 && words.filter((w) => HEADER_WORDS.has(w)).length / words.length >= 0.85;
 }
+
+/** Every word of the column headers' texts, folded. */
+const HEADER_WORDS = new Set(COLUMN_HEADERS.flatMap((e) => e.headers).flatMap((h) => fold(h).split(/[^a-z0-9]+/)).filter((w) => w.length >= 2));
 
 const END_KEYS = TABLE_END_MARKERS.map((m) => compact(m));
 

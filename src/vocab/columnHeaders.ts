@@ -58,6 +58,8 @@ export const HEADER_KEYWORDS: { keyword: string; role: Exclude<ColumnRole, 'othe
   { keyword: 'Nội dung', role: 'content' },
   { keyword: 'Hoạt động', role: 'content' },
   { keyword: 'Chỉ tiêu', role: 'content' },
+  // an indicator table's content column, even where the header also says "Nội dung"
+  { keyword: 'Nội dung chỉ tiêu', role: 'content' },
   { keyword: 'Chủ trì', role: 'lead' },
   { keyword: 'Đơn vị thực hiện', role: 'lead' },
   { keyword: 'Phối hợp', role: 'coordinating' },

@@ -103,3 +103,31 @@ describe('a task table whose header OCR lost', () => {
     expect(r.tables).toEqual([]);
   });
 });
+
+describe('header and group lines of tables printed column by column (numbers on middle lines)', () => {
+  it('takes a header\'s last line of broken cells as header, a bracket as group I, "HI" as a group', () => {
+    const r = tables([
+      'PHU LUC I',
+      'Noi dungcong Donvichu Donvi Thoigian Ket qua/San',
+      'Stt " ` X " - Ghi chu',
+      'viec tri phoi hop thuc hien pham',
+      '[ Thuc hien co che mot cua, mot cua lien thong',
+      'Bo tri cong chuc',
+      '1 lam viec tai Bo Cong chuc Quy I nam',
+      'phan Mot cua xa.',
+      'So hoa ho so, ket',
+      '2 qua giai quyet Bo phan Thuong xuyen',
+      'thu tuc hanh chinh.',
+      'HI Thong tin, bao cao va tuyen truyen',
+      'Bao cao tinh hinh',
+      '3 ket qua kiem soat Cong chuc Hang quy',
+      'thu tuc hanh chinh.',
+    ].join('\n'));
+    expect(r.tasks.map((t) => [t.group?.number, t.stt])).toEqual([
+      ['I', '1'],
+      ['I', '2'],
+      ['II', '3'],
+    ]);
+    expect(r.tasks[0]!.content).not.toMatch(/phoi hop thuc hien pham/);
+  });
+});
