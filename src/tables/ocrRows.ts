@@ -141,7 +141,7 @@ function withoutLoneMark(text: string): string {
 export function splitTail(gap: TextItem[], lines: SourceLine[], diagnostics: Diagnostic[], lastStt = ''): { keep: number[]; rows: Body[] } {
   const text = (xs: TextItem[]) => xs.filter((g) => g.type === 'text').map((g) => g.line);
   const brk = gap.findIndex((g) => g.type === 'break');
-  if (brk < 0) return { keep: text(gap), rows: [] };
+  if (brk < 0) return acrossTail(text(gap), lines, diagnostics, lastStt);
   const after = text(gap.slice(brk + 1));
   // read closely: a verb-like noun ("Cổng dịch vụ" for "Công khai") here would cut a row in two
   const starts = after.filter((k) => startsTask(withoutLoneMark(lines[k]!.text), 25, 0.8));
@@ -162,6 +162,29 @@ export function splitTail(gap: TextItem[], lines: SourceLine[], diagnostics: Dia
     return { line: from, stt, lines: after.filter((k) => k >= from && k < to) };
   });
   return { keep: [...text(gap.slice(0, brk)), ...after.filter((k) => k < starts[0]!)], rows };
+}
+
+/**
+ * No page break in the tail: in tables read across (each line holds a line of every cell, parted
+ * by rulings), a row whose number was lost begins at a line opening a task (read closely) whose
+ * task cell is a whole sentence ended by a ruling; the rows go on numbering from the last one.
+ */
+function acrossTail(tail: number[], lines: SourceLine[], diagnostics: Diagnostic[], lastStt: string): { keep: number[]; rows: Body[] } {
+  const p = /^\d+$/.test(lastStt) ? Number(lastStt) : null;
+  if (p == null) return { keep: tail, rows: [] };
+  const starts = tail.filter((k, n) => {
+    if (n === 0) return false;
+    const t = lines[k]!.text;
+    return /^\s*\p{Lu}[^|]{24,}[.;]\s*\|/u.test(t) && startsTask(t, 25, 0.8);
+  });
+  if (starts.length === 0) return { keep: tail, rows: [] };
+  const rows = starts.map((from, n) => {
+    const to = starts[n + 1] ?? Infinity;
+    const stt = String(p + n + 1);
+    diagnostics.push(diagnostic('warning', 'table/number-inferred', `row number lost; taken as ${stt}, next after the last numbered row`, placeOf(lines[from]!)));
+    return { line: from, stt, lines: tail.filter((k) => k >= from && k < to) };
+  });
+  return { keep: tail.filter((k) => k < starts[0]!), rows };
 }
 
 /**

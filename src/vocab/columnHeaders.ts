@@ -75,5 +75,5 @@ export const HEADER_KEYWORDS: { keyword: string; role: Exclude<ColumnRole, 'othe
 
 /** Lines that end a table printed as text: the body resumes ("Tổ chức thực hiện", "Nơi nhận"). */
 export const TABLE_END_MARKERS: string[] = [
-  'Nơi nhận', 'Tổ chức thực hiện', 'Trên đây là', 'Cộng hòa xã hội chủ nghĩa Việt Nam', 'TM. Ủy ban nhân dân', 'KT. Chủ tịch',
+  'Nơi nhận', 'Tổ chức thực hiện', 'Phụ lục', 'Trên đây là', 'Cộng hòa xã hội chủ nghĩa Việt Nam', 'TM. Ủy ban nhân dân', 'KT. Chủ tịch',
 ];

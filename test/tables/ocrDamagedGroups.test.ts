@@ -131,3 +131,23 @@ describe('header and group lines of tables printed column by column (numbers on 
     expect(r.tasks[0]!.content).not.toMatch(/phoi hop thuc hien pham/);
   });
 });
+
+describe('a last row whose number was lost, in a table read across', () => {
+  it('begins at a task sentence ended by a ruling, numbered after the last row', () => {
+    const r = tables([
+      'STT Noi dung cong viec Co quan chu tri | Co quan phoi hop | Thoi gian',
+      'I. Tiep nhan, xu ly phan anh, kien nghi',
+      '1 | Tiep nhan, xu ly phan anh, kien nghi cua ca nhan | Van phong So Thuong xuyen',
+      'thuoc tham quyen cua So. thuoc So',
+      '2_ | Bao cao ket qua xu ly ho so thu tuc hanh chinh | Van phong So Hang quy',
+      'thu tuc hanh chinh cua tinh. hanh chinh cong tinh',
+      'Thuc hien cac nhiem vu khac ve kiem soat thu tuc hanh chinh. | Cac phong, don | Van phong So',
+      'vi thuoc So',
+    ].join('\n'));
+    expect(r.tasks.map((t) => [t.group?.number, t.stt, t.content?.slice(0, 20)])).toEqual([
+      ['I', '1', 'Tiep nhan, xu ly pha'],
+      ['I', '2', 'Bao cao ket qua xu l'],
+      ['I', '3', 'Thuc hien cac nhiem '],
+    ]);
+  });
+});
