@@ -69,3 +69,15 @@ export function alignRowPairs(expected: InventoryRow[], actual: ParsedRow[]): [n
 export function alignRows(expected: InventoryRow[], actual: ParsedRow[]): number {
   return alignRowPairs(expected, actual).length;
 }
+
+/** Longest in-order matching on group and Stt alone (content not compared): a looser, secondary figure. */
+export function alignByNumber(expected: InventoryRow[], actual: ParsedRow[]): number {
+  const same = (e: InventoryRow, a: ParsedRow) => (e.group ?? null) === (a.group?.number ?? null) && (e.stt ?? null) === (a.stt ?? null);
+  const dp = Array.from({ length: expected.length + 1 }, () => new Int32Array(actual.length + 1));
+  for (let i = 1; i <= expected.length; i++) {
+    for (let j = 1; j <= actual.length; j++) {
+      dp[i]![j] = same(expected[i - 1]!, actual[j - 1]!) ? dp[i - 1]![j - 1]! + 1 : Math.max(dp[i - 1]![j]!, dp[i]![j - 1]!);
+    }
+  }
+  return dp[expected.length]![actual.length]!;
+}

@@ -102,7 +102,8 @@ export function markDamagedGroups<T extends Other>(items: T[], lines: SourceLine
         group = shape.token !== '' && (!numeric || shape.token === '1');
       } else if (prev != null && prev.length >= 1 && followsDirectly([prev[0]!], nextPath)) {
         // rows 2 and 3 either side: what stands between is no row number, but a group's numeral
-        group = shape.token !== '' && (!numeric || shape.wrapped || Number(shape.token) !== nextPath[0]);
+        // (a number of ones only: "1", "11" are how OCR reads I, II; a "2" there is a line of a cell)
+        group = shape.token !== '' && (!numeric || ((shape.wrapped || /^1+$/.test(shape.token)) && Number(shape.token) !== nextPath[0]));
       }
     }
     if (group) {
