@@ -237,7 +237,10 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
               // (numbers missing between the two: fillNumberGaps looks for the lost rows' lines)
               const next = last.stt !== '' && followsDirectly(last.stt.split('.').map(Number), anchor.path);
               const opened = next && (heading || last.lines.some((k) => k < last.line && startsTask(lines[k]!.text, NEAR_NUMBER)));
-              const [mine, theirs] = shareGap(gap, lines, opened);
+              // a row read across whose task text opens on its number line ("2_ | Kiện toàn đội ngũ …"):
+              // the lines above it are the row before's (its cells' next lines)
+              const opensHere = startsTask(a.cand.rest, NEAR_NUMBER, 0.8);
+              const [mine, theirs] = opensHere ? [gap.filter((g) => g.type === 'text'), []] : shareGap(gap, lines, opened);
               last.lines.push(...mine.map((m) => m.line));
               lead = theirs.map((m) => m.line);
             } else lead = gap.filter((g) => g.type === 'text').map((g) => g.line);

@@ -151,3 +151,24 @@ describe('a last row whose number was lost, in a table read across', () => {
     ]);
   });
 });
+
+describe('rows read across (number on the row\'s first line)', () => {
+  it('gives the lines between two numbers to the row above when the next row\'s task opens on its number line', () => {
+    const r = tables([
+      'STT Noi dung cong viec Co quan chu | Co quan phoi | Thoi gian Ket qua',
+      'tri hop hoan thanh',
+      'I. Cong tac chi dao, dieu hanh',
+      '1_ | Ban hanh Ke hoach kiem soat Van phong Cac co quan Thang Ke hoach',
+      'thu tuc hanh chinh nam 2024 HDND va chuyen mon 01/2024 | duoc ban',
+      'tren dia ban huyen UBND huyen | thuoc UBND hanh',
+      'huyen',
+      '2_ | Kien toan doi ngu can bo, cong | Phong Noi vu | UBND cac xa, Quy I nam | Quyet dinh',
+      'chuc dau moi thuc hien nhiem thi tran 2024 kien toan',
+      'vu kiem soat thu tuc hanh chinh',
+      '3 | To chuc tap huan nghiep vu Van phong Phong Tu phap; | Quy II nam | Hoi nghi tap',
+      'kiem soat thu tuc hanh chinh cho | HDND va UBND cac xa, 2024 huan',
+    ].join('\n'));
+    expect(r.tasks.map((t) => t.content?.split(' ').slice(0, 3).join(' '))).toEqual(['Ban hanh Ke', 'Kien toan doi', 'To chuc tap']);
+    expect(r.tasks[0]!.content).toMatch(/huyen$/);
+  });
+});
