@@ -10,6 +10,11 @@
  * ocrHeadings, ocrRepeatedColumns). A row's text goes to `content`, except its deadline when the row
  * names one clearly (ocrDeadline.ts); a diagnostic says so. Hierarchical tables whose Stt numbers
  * the objectives are cut into activity rows instead (ocrActivities.ts).
+ * Tables read across (tesseract psm 6: each line holds a line of every cell, the number on the
+ * row's first line): a row whose task opens on its number line takes none of the lines above it;
+ * group rows whose numeral OCR misread ("|_1 |", "| TII |", "EN") are found from the numbering
+ * around them (ocrDamagedGroups.ts); a table whose header was lost is found from its ruled row
+ * numbers (ocrHeaderless.ts).
  */
 import { diagnostic, type Diagnostic } from '../core/diagnostic.js';
 import type { RawRow, RawTable, SourceLine } from '../core/lines.js';
