@@ -42,7 +42,7 @@ function cpuMs(): number {
   return (u.user + u.system) / 1000;
 }
 
-const rows: string[][] = [['case', 'bytes', 'cpu ms (median)', 'tasks', 'indicators', 'rows found / in doc', 'by number only', 'groups found / in doc']];
+const rows: string[][] = [['case', 'bytes', 'cpu ms (median)', 'tasks', 'indicators', 'rows found / in doc', 'opening at start', 'by number only', 'groups found / in doc']];
 // OCR'd text of our own plans (scripts/fixtures/ocr-text/make.sh): rows.json says its split
 const OCR_TEXT = join(FIXTURES, 'ocr-text');
 const cases = [
@@ -68,6 +68,7 @@ for (const name of cases) {
   let found = '-';
   let groups = '-';
   let numbered = '-';
+  let opening = '-';
   const invPath = join(dir, 'rows.json');
   if (existsSync(invPath) && plan) {
     const inv = JSON.parse(readFileSync(invPath, 'utf8')) as Inventory;
@@ -76,6 +77,8 @@ for (const name of cases) {
     // rows found by their group and number alone (content not compared): tells a row cut right
     // whose text OCR interleaved with other columns from a row not found at all
     numbered = `${alignByNumber(inv.tasks, plan.tasks)} / ${inv.tasks.length}`;
+    // stricter: the task's opening words within the first 40 characters (not after another row's lines)
+    opening = `${alignRowPairs(inv.tasks, plan.tasks, 40).length} / ${inv.tasks.length}`;
     const split = (inv as { split?: string }).split;
     if (split) {
       const t = splitTotals.get(split) ?? [0, 0];
@@ -85,7 +88,7 @@ for (const name of cases) {
     const got = new Set([...plan.tasks, ...plan.indicators].map((t) => t.group?.number).filter(Boolean));
     groups = `${inv.groups.filter((g) => got.has(g.number)).length} / ${inv.groups.length}`;
   }
-  rows.push([name, String(bytes.length), times[Math.floor(times.length / 2)]!.toFixed(1), String(plan?.tasks.length ?? 0), String(plan?.indicators.length ?? 0), found, numbered, groups]);
+  rows.push([name, String(bytes.length), times[Math.floor(times.length / 2)]!.toFixed(1), String(plan?.tasks.length ?? 0), String(plan?.indicators.length ?? 0), found, opening, numbered, groups]);
 }
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
 for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '));

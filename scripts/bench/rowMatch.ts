@@ -36,18 +36,18 @@ function substringSimilarity(pattern: string, text: string): number {
 const key = (s: string | null) => fold(s ?? '').replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
 
 /** Same group, and the task's opening words (folded) occur near the start of the parsed row's content. */
-export function rowsMatch(expected: InventoryRow, actual: ParsedRow): boolean {
+export function rowsMatch(expected: InventoryRow, actual: ParsedRow, window = 160): boolean {
   if ((expected.group ?? null) !== (actual.group?.number ?? null)) return false;
   const want = key(expected.content).slice(0, 30);
-  const got = key(actual.content).slice(0, 160);
+  const got = key(actual.content).slice(0, window);
   return substringSimilarity(want, got) >= 0.7;
 }
 
 /** Longest in-order matching as pairs [expected index, actual index]. */
-export function alignRowPairs(expected: InventoryRow[], actual: ParsedRow[]): [number, number][] {
+export function alignRowPairs(expected: InventoryRow[], actual: ParsedRow[], window = 160): [number, number][] {
   const n = expected.length;
   const m = actual.length;
-  const match = Array.from({ length: n }, (_, i) => actual.map((a) => rowsMatch(expected[i]!, a)));
+  const match = Array.from({ length: n }, (_, i) => actual.map((a) => rowsMatch(expected[i]!, a, window)));
   const dp = Array.from({ length: n + 1 }, () => new Int32Array(m + 1));
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
