@@ -1,5 +1,5 @@
 /**
- * A task table whose header OCR lost (read as noise, or not at all): rows numbered 1, 2, 3 …
+ * A task table whose header OCR lost (read as noise, or not at all): rows numbered 1, 2, 3 … (or 1, 1.1, 1.2, 2 …)
  * each followed by a cell ruling ("1 | …", "2_ | …") with their text after it. Only looked for
  * before the first header found, where no header can stand for it. The table starts at its first
  * row, or at a group row just above it; its header is empty (columns: Stt and content only).
@@ -35,8 +35,9 @@ export function findHeaderlessTable(lines: SourceLine[], taken: Set<number>, bef
     for (let k = i + 1; k < before && k - last <= MAX_ROW_LINES; k++) {
       if (taken.has(k)) break;
       const p = ruledRow(lines[k]!.text);
-      if (!p || p.length !== 1) continue;
-      if (!followsDirectly(prev, p) && p[0] !== 1) continue;
+      if (!p) continue;
+      // 1, 2, 3 …; 1, 1.1, 1.2, 2 …; or 1 again under the next group
+      if (!followsDirectly(prev, p) && !(p.length === 1 && p[0] === 1)) continue;
       rows++;
       prev = p;
       last = k;

@@ -172,3 +172,22 @@ describe('rows read across (number on the row\'s first line)', () => {
     expect(r.tasks[0]!.content).toMatch(/huyen$/);
   });
 });
+
+describe('a headerless table numbered in levels', () => {
+  it('counts 1, 1.1, 1.2, 2 as rows of one table', () => {
+    const r = tables([
+      'PHU LUC I',
+      '|_1 | Thuc hien co che mot cua, mot cua lien thong',
+      '1 | Thuc hien co che mot cua tai Bo phan Mot cua',
+      '1.1 | Bo tri cong chuc lam viec tai Bo phan Mot cua | Cong chuc Van phong',
+      '1.2 | Huong dan nguoi dan nop ho so truc tuyen | Bo phan Mot cua',
+      '2_ | So hoa ho so, ket qua giai quyet thu tuc | Bo phan Mot cua',
+    ].join('\n'));
+    expect(r.tasks.map((t) => [t.group?.number, t.stt])).toEqual([
+      ['I', '1'],
+      ['I', '1.1'],
+      ['I', '1.2'],
+      ['I', '2'],
+    ]);
+  });
+});
