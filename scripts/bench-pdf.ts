@@ -18,7 +18,7 @@ import { openPdf } from '../src/load/pdf/document.js';
 import { pageImage } from '../src/load/pdf/pageImage.js';
 import { estimateSkew, rotate } from '../src/load/image/deskew.js';
 import { toPgm } from '../src/load/image/gray.js';
-import { OcrPool } from '../src/load/ocr/pool.js';
+import { OcrPool, lastPoolActivity } from '../src/load/ocr/pool.js';
 import { vieLangPath } from '../src/load/ocr/engine.js';
 import { gunzipSync } from 'node:zlib';
 
@@ -172,9 +172,11 @@ async function scans(): Promise<void> {
     const r = await parsePlan({ bytes, path: name }, { jobs: 2 });
     const secs = (performance.now() - t) / 1000;
     const f = compare(expected, r.file.rawTables);
+    const pool = lastPoolActivity();
     console.log(
       `${name.padEnd(24)} pages ${r.file.pageCount} (${r.file.textSource})  numbered rows with right boundaries ${f.rightBoundaries}/${f.taskRows} (${pct(f.rightBoundaries, f.taskRows)})  ` +
-        `found ${f.taskRowsFound}/${f.taskRows}  cells exact ${pct(f.exact, f.cells)} (${f.exact}/${f.cells})  header ${f.headerExact}/${f.headerCells}  ${secs.toFixed(1)} s`,
+        `found ${f.taskRowsFound}/${f.taskRows}  cells exact ${pct(f.exact, f.cells)} (${f.exact}/${f.cells})  header ${f.headerExact}/${f.headerCells}  ${secs.toFixed(1)} s` +
+        (pool ? `  (read in bands: ${pool.splitPages} of ${pool.pages} pages)` : ''),
     );
   }
 }

@@ -30,8 +30,11 @@ function readableBytes(file: PlanFile): Uint8Array {
 }
 
 export async function loadImage(file: PlanFile, options: ParseOptions): Promise<void> {
-  const pool = new OcrPool({ size: 1 });
+  // OCR workers: --jobs, else one per core; more than one read the page in bands (see pool.readPage)
+  const pool = new OcrPool({ size: options.jobs && options.jobs > 0 ? Math.floor(options.jobs) : undefined });
+  pool.noMorePages();
   try {
+    if (pool.size > 1) pool.warm(); // the others load their model while the first decodes the image
     file.pageCount = 1;
     let png: Buffer;
     try {

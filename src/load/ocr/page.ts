@@ -13,6 +13,7 @@ import { imageRules } from '../image/rules.js';
 import type { OcrPool } from './pool.js';
 import type { OcrWord } from './engine.js';
 import { reclaim } from './reclaim.js';
+import { bandCuts, cutBands } from './bands.js';
 
 export interface OcrPageResult {
   pieces: TextPiece[];
@@ -69,14 +70,22 @@ export async function ocrPage(pool: OcrPool, source: { gray: Gray | null }, dpi:
     x1: (b.x1 - offset[0]) / k,
     y1: (b.y1 - offset[1]) / k,
   });
-  const segments = imageRules(img).map(toPoints);
+  const rules = imageRules(img);
+  const segments = rules.map(toPoints);
   const grids = findGrids(segments);
   // (painting the rules white before OCR was tried: it changed tesseract's page segmentation
   // and lost more than it won on the scan fixtures, so the page goes in as scanned)
-  let pgm: Uint8Array | null = toPgm(img);
   reclaim(); // the decoded and unrotated copies of this page are garbage now
-  const words = await pool.recognize(pgm, {}, inkAmount(img));
-  pgm = null;
+  const page = img;
+  // whole, or in bands cut at white gaps when other engines would idle (see pool.readPage)
+  const words = await pool.readPage({
+    whole: () => toPgm(page),
+    bands: (n) => {
+      const cuts = bandCuts(page, rules, n);
+      return cuts.length ? cutBands(page, cuts) : [];
+    },
+    cost: inkAmount(img),
+  });
   const pieces: TextPiece[] = [];
   const add = (w: OcrWord, dx = 0, dy = 0) => {
     const text = cleanWord(w);

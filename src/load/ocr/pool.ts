@@ -3,10 +3,16 @@
  * before the first page is ready (model loading overlaps page preparation). An engine is
  * replaced after `recycleAfter` whole pages (tesseract.js's WebAssembly heap only grows: it
  * fragments over pages, see RECYCLE_AFTER), right when it reaches the count, so the restart
- * does not wait for the next job; small crop re-reads do not count. A failed engine is replaced.
+ * does not wait for the next job; small crop re-reads do not count, a band counts as its share
+ * of the page. A failed engine is replaced.
+ *
+ * A page that would leave engines idle (no other page waiting, and no more coming or an engine
+ * free right now) is cut into bands read on several engines at once (see bands.ts): the end of a
+ * document, a one-page image.
  */
 import { availableParallelism } from 'node:os';
 import { OcrEngine, DEFAULT_TIMEOUTS, ImageDecodeError, type OcrTimeouts, type OcrWord } from './engine.js';
+import { mergeBandWords, type Band } from './bands.js';
 
 /**
  * Whole pages an engine reads before it is replaced. Measured on 300 dpi A4 scans
@@ -23,8 +29,46 @@ export interface OcrPoolOptions {
 
 interface Slot {
   engine: Promise<OcrEngine> | null;
+  /** whole pages read by the current engine (bands count as their share) */
   pages: number;
   busy: boolean;
+}
+
+/** A page to read: whole, or cut into bands when engines would otherwise idle. */
+export interface PageToRead {
+  /** the whole page as a PGM file */
+  whole(): Uint8Array;
+  /** the page cut into at most `n` bands (none or one when it cannot be cut) */
+  bands(n: number): Band[];
+  /** OCR cost estimate (e.g. inkAmount): waiting pages are read costliest first */
+  cost: number;
+}
+
+/**
+ * When pages are cut into bands: `idle` (default) when engines would otherwise idle, `never`,
+ * or `always` (every page, in as many bands as engines and at least two: for measuring what
+ * band reading does to accuracy).
+ */
+const BANDS = process.env.TTHC_OCR_BANDS ?? 'idle';
+
+/** Waiting jobs are served by rank, then cost: crop re-reads that finish a page, bands of a page, pages. */
+const RANK = { page: 0, band: 1, urgent: 2 } as const;
+
+/** What the engines did, for benchmarks: busy time, the span from the first job to the last. */
+export interface PoolActivity {
+  size: number;
+  busyMs: number;
+  spanMs: number;
+  pages: number;
+  splitPages: number;
+  bands: number;
+}
+
+let lastActivity: PoolActivity | null = null;
+
+/** The activity of the pool closed last in this process (benchmarks). */
+export function lastPoolActivity(): PoolActivity | null {
+  return lastActivity;
 }
 
 export class OcrPool {
@@ -32,8 +76,11 @@ export class OcrPool {
   private readonly recycleAfter: number;
   private readonly timeouts: OcrTimeouts;
   private readonly slots: Slot[];
-  private readonly waiting: { resolve: () => void; urgent: boolean; cost: number }[] = [];
+  private readonly waiting: { resolve: () => void; rank: number; cost: number }[] = [];
   private closed = false;
+  /** no page will be added after those already given (the loader says so) */
+  private lastPageGiven = false;
+  private readonly activity = { busyMs: 0, first: Infinity, last: 0, pages: 0, splitPages: 0, bands: 0 };
 
   constructor(options: OcrPoolOptions = {}) {
     this.size = Math.max(1, Math.floor(options.size ?? availableParallelism()));
@@ -43,11 +90,12 @@ export class OcrPool {
   }
 
   /**
-   * A free engine slot. Waiting jobs are served: `urgent` ones first (small re-reads that finish
-   * a page), then the costliest page (longest first: the engines run out of work together at the
-   * end of a document instead of one finishing a big page alone), first come first served on ties.
+   * A free engine slot. Waiting jobs are served: urgent ones first (small re-reads that finish
+   * a page), then bands of a page being read, then the costliest page (longest first: the
+   * engines run out of work together at the end of a document instead of one finishing a big
+   * page alone), first come first served on ties.
    */
-  private async acquire(urgent = false, cost = 0): Promise<Slot> {
+  private async acquire(rank: number = RANK.page, cost = 0): Promise<Slot> {
     for (;;) {
       if (this.closed) throw new Error('OCR pool is closed');
       const free = this.slots.find((s) => !s.busy);
@@ -55,37 +103,97 @@ export class OcrPool {
         free.busy = true;
         return free;
       }
-      await new Promise<void>((resolve) => this.waiting.push({ resolve, urgent, cost }));
+      await new Promise<void>((resolve) => this.waiting.push({ resolve, rank, cost }));
     }
   }
 
   private release(slot: Slot): void {
     slot.busy = false;
     if (!this.waiting.length) return;
-    let pick = this.waiting.findIndex((w) => w.urgent);
-    if (pick < 0) {
-      pick = 0;
-      this.waiting.forEach((w, i) => {
-        if (w.cost > this.waiting[pick]!.cost) pick = i;
-      });
-    }
+    let pick = 0;
+    this.waiting.forEach((w, i) => {
+      const best = this.waiting[pick]!;
+      if (w.rank > best.rank || (w.rank === best.rank && w.cost > best.cost)) pick = i;
+    });
     this.waiting.splice(pick, 1)[0]!.resolve();
+  }
+
+  /** Tell the pool that no page will follow those already given: the last ones may be cut into bands. */
+  noMorePages(): void {
+    this.lastPageGiven = true;
+  }
+
+  /**
+   * Engines that would idle while this page is read whole, when it is the only page left to
+   * start: all the others once no more pages are coming, else the ones free right now.
+   */
+  private idleHelpers(): number {
+    if (BANDS === 'always') return Math.max(1, this.size - 1);
+    if (BANDS === 'never' || this.size < 2 || this.waiting.some((w) => w.rank === RANK.page)) return 0;
+    return this.lastPageGiven ? this.size - 1 : this.slots.filter((s) => !s.busy).length;
+  }
+
+  /**
+   * Read a page: whole, or, when other engines would idle (see idleHelpers; decided once an
+   * engine is ready to start it), as bands read on as many engines, the words merged back into
+   * page coordinates. Bands wait ahead of pages; an engine that frees up first takes the next one.
+   */
+  async readPage(page: PageToRead): Promise<OcrWord[]> {
+    let bands: Band[] = [];
+    let rest: Promise<OcrWord[]>[] = [];
+    const first = await this.run(
+      (engine, slot) => {
+        const helpers = this.idleHelpers();
+        bands = helpers > 0 ? page.bands(helpers + 1) : [];
+        if (bands.length < 2) {
+          bands = [];
+          slot.pages++;
+          this.activity.pages++;
+          return engine.words(page.whole());
+        }
+        this.activity.pages++;
+        this.activity.splitPages++;
+        this.activity.bands += bands.length;
+        rest = bands.slice(1).map((band) =>
+          this.run((e, s) => {
+            s.pages += band.share;
+            return e.words(band.pgm);
+          }, RANK.band),
+        );
+        // (a failure of the first band is the page's failure: the others must not go unhandled)
+        for (const r of rest) r.catch(() => {});
+        slot.pages += bands[0]!.share;
+        return engine.words(bands[0]!.pgm);
+      },
+      RANK.page,
+      page.cost,
+    );
+    if (!bands.length) return first;
+    return mergeBandWords(bands, [first, ...(await Promise.all(rest))]);
   }
 
   /**
    * Recognise an image. A job with tesseract variables (`params`: a crop read in a single-line
    * mode …) is a small one: it does not count towards recycling, and it goes ahead of waiting
-   * pages (it finishes a page, whose image can then go); a plain job is a page. `cost` (e.g.
-   * `inkAmount` of the page) orders waiting pages, costliest first.
+   * pages (it finishes a page, whose image can then go); a plain job is a whole page, never cut
+   * into bands (readPage does that). `cost` (e.g. `inkAmount` of the page) orders waiting
+   * pages, costliest first.
    */
   async recognize(image: Uint8Array, params: Record<string, string> = {}, cost = 0): Promise<OcrWord[]> {
     const page = Object.keys(params).length === 0;
-    return this.run((engine) => engine.words(image, params), page, !page, cost);
+    return this.run(
+      (engine, slot) => {
+        if (page) slot.pages++;
+        return engine.words(image, params);
+      },
+      page ? RANK.page : RANK.urgent,
+      cost,
+    );
   }
 
   /** Decode an image file to a grayscale PNG inside an OCR worker (see OcrEngine.grayPng). */
   async grayPng(image: Uint8Array): Promise<Buffer> {
-    return this.run((engine) => engine.grayPng(image), false);
+    return this.run((engine) => engine.grayPng(image), RANK.page);
   }
 
   /** Start every engine now (model loading in parallel with whatever the caller does next). */
@@ -106,8 +214,9 @@ export class OcrPool {
     slot.engine = engine;
   }
 
-  private async run<T>(job: (engine: OcrEngine) => Promise<T>, countsAsPage: boolean, urgent = false, cost = 0): Promise<T> {
-    const slot = await this.acquire(urgent, cost);
+  /** Run a job on an engine slot; the job adds what it reads to the slot's page count. */
+  private async run<T>(job: (engine: OcrEngine, slot: Slot) => Promise<T>, rank: number, cost = 0): Promise<T> {
+    const slot = await this.acquire(rank, cost);
     try {
       if (!slot.engine) this.startEngine(slot);
       let engine: OcrEngine;
@@ -117,13 +226,17 @@ export class OcrPool {
         slot.engine = null;
         throw error;
       }
-      if (countsAsPage) slot.pages++;
+      const started = performance.now();
+      this.activity.first = Math.min(this.activity.first, started);
       try {
-        return await job(engine);
+        return await job(engine, slot);
       } catch (error) {
         if (!(error instanceof ImageDecodeError)) slot.engine = null; // a timed-out engine was stopped
         throw error;
       } finally {
+        const ended = performance.now();
+        this.activity.busyMs += ended - started;
+        this.activity.last = Math.max(this.activity.last, ended);
         // replace a worn engine now: the restart overlaps other work instead of delaying the next job
         if (slot.engine && slot.pages >= this.recycleAfter && !this.closed) {
           const old = slot.engine;
@@ -136,6 +249,10 @@ export class OcrPool {
   }
 
   async close(): Promise<void> {
+    if (!this.closed) {
+      const a = this.activity;
+      lastActivity = { size: this.size, busyMs: a.busyMs, spanMs: Math.max(0, a.last - a.first), pages: a.pages, splitPages: a.splitPages, bands: a.bands };
+    }
     this.closed = true;
     for (const w of this.waiting.splice(0)) w.resolve();
     await Promise.all(
