@@ -20,6 +20,8 @@ export interface Band {
   top: number;
   /** the band's share of the page's rows (what it counts towards an engine's recycling) */
   share: number;
+  /** the band's share of the page's ink (of the OCR work, see inkAmount) */
+  work: number;
 }
 
 /** a pixel darker than this is ink, or the faint edge of a glyph (OCR's binarisation may keep it) */
@@ -75,17 +77,21 @@ interface Gap {
 }
 
 /**
- * Rows where the page may be cut into `n` bands of about equal ink: at most n − 1 cut rows,
- * increasing; fewer (none) when the page has no suitable white gap.
+ * Rows where the page may be cut into bands holding the given shares of its ink (a number n:
+ * n equal shares), top band first: at most one cut less than shares, increasing; fewer (none)
+ * when the page has no suitable white gap near where a cut should go.
  */
-export function bandCuts(img: Gray, rules: Segment[], n: number, options: CutOptions = {}): number[] {
+export function bandCuts(img: Gray, rules: Segment[], shares: number | number[], options: CutOptions = {}, ink = textInkPerRow(img, rules)): number[] {
+  const parts = typeof shares === 'number' ? Array.from({ length: Math.max(0, Math.floor(shares)) }, () => 1) : shares;
+  const n = parts.length;
   if (n < 2 || img.height < 64) return [];
-  const ink = textInkPerRow(img, rules);
+  const sum = parts.reduce((a, b) => a + b, 0);
   const h = img.height;
   const minGap = options.minGap ?? Math.max(6, Math.round(img.width / 200));
   // next to a rule a thinner white strip will do: the rule keeps the text lines apart
   const minRuleGap = Math.max(3, Math.round(minGap / 2));
-  const minShare = options.minShare ?? 0.6 / n;
+  // a band gets at least this share of the ink (60 % of the smallest share asked for)
+  const minShare = options.minShare ?? (0.6 * Math.min(...parts)) / sum;
   // a row is clear with only specks in it: at most a few dark pixels outside the rules
   const speck = Math.max(2, Math.round(img.width / 800));
   // rows of long horizontal rules (and their grey edges): never cut through one, cut next to one
@@ -114,8 +120,10 @@ export function bandCuts(img: Gray, rules: Segment[], n: number, options: CutOpt
   if (total <= 0) return [];
   const cuts: number[] = [];
   let previous = 0;
+  let asked = 0;
   for (let k = 1; k < n; k++) {
-    const target = (k / n) * total;
+    asked += parts[k - 1]! / sum;
+    const target = asked * total;
     let best: { y: number; score: number } | null = null;
     for (const g of gaps) {
       const y = Math.floor((g.y0 + g.y1) / 2);
@@ -137,10 +145,22 @@ export function bandCuts(img: Gray, rules: Segment[], n: number, options: CutOpt
 /** white rows added at a band's cut edges: the text next to a cut gets the margin it had on the page */
 const PAD = 16;
 
+/**
+ * The page cut into bands holding about the given shares of its ink (see bandCuts), or none
+ * when it cannot be cut.
+ */
+export function splitPage(img: Gray, rules: Segment[], shares: number[]): Band[] {
+  const ink = textInkPerRow(img, rules);
+  const cuts = bandCuts(img, rules, shares, {}, ink);
+  return cuts.length ? cutBands(img, cuts, ink) : [];
+}
+
 /** The page cut at `cuts` (rows, increasing) into bands, each a PGM copy of its rows with white padding at the cuts. */
-export function cutBands(img: Gray, cuts: number[]): Band[] {
+export function cutBands(img: Gray, cuts: number[], ink?: Int32Array): Band[] {
   const edges = [0, ...cuts, img.height];
   const { width: w, height: total } = img;
+  let inkTotal = 0;
+  if (ink) for (const v of ink) inkTotal += v;
   const bands: Band[] = [];
   for (let i = 0; i + 1 < edges.length; i++) {
     const top = edges[i]!;
@@ -151,7 +171,13 @@ export function cutBands(img: Gray, cuts: number[]): Band[] {
     band.data.fill(255, 0, above * w);
     band.data.set(img.data.subarray(top * w, bottom * w), above * w);
     band.data.fill(255, (above + bottom - top) * w);
-    bands.push({ pgm: toPgm(band), top: top - above, share: (bottom - top) / total });
+    let work = (bottom - top) / total;
+    if (ink && inkTotal > 0) {
+      let sum = 0;
+      for (let y = top; y < bottom; y++) sum += ink[y]!;
+      work = sum / inkTotal;
+    }
+    bands.push({ pgm: toPgm(band), top: top - above, share: (bottom - top) / total, work });
   }
   return bands;
 }

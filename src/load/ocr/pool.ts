@@ -8,7 +8,8 @@
  *
  * A page that would leave engines idle (no other page waiting, and no more coming or an engine
  * free right now) is cut into bands read on several engines at once (see bands.ts): the end of a
- * document, a one-page image.
+ * document, a one-page image. The bands are sized so that the engines finish together: an
+ * engine still busy with another page gets less (time estimates learnt from the pages read).
  */
 import { availableParallelism } from 'node:os';
 import { OcrEngine, DEFAULT_TIMEOUTS, ImageDecodeError, type OcrTimeouts, type OcrWord } from './engine.js';
@@ -32,14 +33,19 @@ interface Slot {
   /** whole pages read by the current engine (bands count as their share) */
   pages: number;
   busy: boolean;
+  /** the page or band being read: when it started and how long it should take (ms), if known */
+  reading: { since: number; ms: number } | null;
 }
 
 /** A page to read: whole, or cut into bands when engines would otherwise idle. */
 export interface PageToRead {
   /** the whole page as a PGM file */
   whole(): Uint8Array;
-  /** the page cut into at most `n` bands (none or one when it cannot be cut) */
-  bands(n: number): Band[];
+  /**
+   * The page cut into bands with about these shares of its OCR work (ink), top band first;
+   * none when it cannot be cut.
+   */
+  bands(shares: number[]): Band[];
   /** OCR cost estimate (e.g. inkAmount): waiting pages are read costliest first */
   cost: number;
 }
@@ -50,6 +56,9 @@ export interface PageToRead {
  * band reading does to accuracy).
  */
 const BANDS = process.env.TTHC_OCR_BANDS ?? 'idle';
+
+/** a band smaller than this share of a page is not worth an engine's start on it */
+const MIN_BAND = 0.12;
 
 /** Waiting jobs are served by rank, then cost: crop re-reads that finish a page, bands of a page, pages. */
 const RANK = { page: 0, band: 1, urgent: 2 } as const;
@@ -62,6 +71,8 @@ export interface PoolActivity {
   pages: number;
   splitPages: number;
   bands: number;
+  /** per page read in bands: each band's share of the page's ink, top band first */
+  splits: number[][];
 }
 
 let lastActivity: PoolActivity | null = null;
@@ -80,13 +91,15 @@ export class OcrPool {
   private closed = false;
   /** no page will be added after those already given (the loader says so) */
   private lastPageGiven = false;
-  private readonly activity = { busyMs: 0, first: Infinity, last: 0, pages: 0, splitPages: 0, bands: 0 };
+  private readonly activity = { busyMs: 0, first: Infinity, last: 0, pages: 0, splitPages: 0, bands: 0, splits: [] as number[][] };
+  /** what reading took so far: ms per unit of page cost, crop re-reads' ms per page (to share out a last page) */
+  private readonly learned = { pageMs: 0, pageCost: 0, cropMs: 0, pages: 0 };
 
   constructor(options: OcrPoolOptions = {}) {
     this.size = Math.max(1, Math.floor(options.size ?? availableParallelism()));
     this.recycleAfter = options.recycleAfter ?? RECYCLE_AFTER;
     this.timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
-    this.slots = Array.from({ length: this.size }, () => ({ engine: null, pages: 0, busy: false }));
+    this.slots = Array.from({ length: this.size }, () => ({ engine: null, pages: 0, busy: false, reading: null }));
   }
 
   /**
@@ -123,53 +136,106 @@ export class OcrPool {
     this.lastPageGiven = true;
   }
 
-  /**
-   * Engines that would idle while this page is read whole, when it is the only page left to
-   * start: all the others once no more pages are coming, else the ones free right now.
-   */
-  private idleHelpers(): number {
-    if (BANDS === 'always') return Math.max(1, this.size - 1);
-    if (BANDS === 'never' || this.size < 2 || this.waiting.some((w) => w.rank === RANK.page)) return 0;
-    return this.lastPageGiven ? this.size - 1 : this.slots.filter((s) => !s.busy).length;
+  /** How long a page of this cost should take on one engine (ms), once a page has been read. */
+  private estimate(cost: number): number | null {
+    return this.learned.pageCost > 0 && cost > 0 ? (cost * this.learned.pageMs) / this.learned.pageCost : null;
   }
 
   /**
-   * Read a page: whole, or, when other engines would idle (see idleHelpers; decided once an
-   * engine is ready to start it), as bands read on as many engines, the words merged back into
+   * Shares of this page for the engines that would otherwise idle while it is read whole, this
+   * engine's first ([] for a whole read). A page is shared out only when no other page waits to
+   * start: among all engines once no more pages are coming, else among the ones free right now.
+   * Each engine gets what makes them all finish together: an engine still reading a page (and
+   * its crop re-reads) gets a smaller band, or none (estimates from the pages read so far;
+   * equal shares before any).
+   */
+  private shares(slot: Slot, cost: number): number[] {
+    if (BANDS === 'never' || this.size < 2) return [];
+    if (BANDS === 'always') return new Array<number>(Math.max(2, this.size)).fill(1);
+    if (this.waiting.some((w) => w.rank === RANK.page)) return [];
+    const now = performance.now();
+    const whole = this.estimate(cost);
+    const cropMs = this.learned.pages ? this.learned.cropMs / this.learned.pages : 0;
+    // when each engine can start on a band, ms from now (this one at once)
+    const ready = [0];
+    for (const s of this.slots) {
+      if (s === slot) continue;
+      if (!s.busy) ready.push(0);
+      else if (this.lastPageGiven) ready.push(s.reading && whole !== null ? Math.max(0, s.reading.ms - (now - s.reading.since)) + cropMs : 0);
+    }
+    if (ready.length < 2) return [];
+    ready.sort((a, b) => a - b);
+    if (whole === null) return ready.map(() => 1 / ready.length);
+    // fill up: the k engines that are ready soonest all finish at `end`
+    for (let k = ready.length; k >= 2; k--) {
+      const used = ready.slice(0, k);
+      const end = (whole + used.reduce((a, b) => a + b, 0)) / k;
+      const shares = used.map((r) => (end - r) / whole);
+      if (shares[k - 1]! >= MIN_BAND) return shares;
+    }
+    return [];
+  }
+
+  /**
+   * Read a page: whole, or, when other engines would idle (see shares; decided once an engine
+   * is ready to start it), as bands read on several engines at once, the words merged back into
    * page coordinates. Bands wait ahead of pages; an engine that frees up first takes the next one.
    */
   async readPage(page: PageToRead): Promise<OcrWord[]> {
     let bands: Band[] = [];
     let rest: Promise<OcrWord[]>[] = [];
+    const whole = this.estimate(page.cost);
     const first = await this.run(
       (engine, slot) => {
-        const helpers = this.idleHelpers();
-        bands = helpers > 0 ? page.bands(helpers + 1) : [];
+        const shares = this.shares(slot, page.cost);
+        bands = shares.length > 1 ? page.bands(shares) : [];
+        this.activity.pages++;
         if (bands.length < 2) {
           bands = [];
           slot.pages++;
-          this.activity.pages++;
-          return engine.words(page.whole());
+          return this.timed(slot, page.cost, whole, () => engine.words(page.whole()));
         }
-        this.activity.pages++;
         this.activity.splitPages++;
         this.activity.bands += bands.length;
+        this.activity.splits.push(bands.map((b) => b.work));
         rest = bands.slice(1).map((band) =>
           this.run((e, s) => {
             s.pages += band.share;
-            return e.words(band.pgm);
+            return this.timed(s, page.cost * band.work, whole === null ? null : whole * band.work, () => e.words(band.pgm));
           }, RANK.band),
         );
         // (a failure of the first band is the page's failure: the others must not go unhandled)
         for (const r of rest) r.catch(() => {});
-        slot.pages += bands[0]!.share;
-        return engine.words(bands[0]!.pgm);
+        const band = bands[0]!;
+        slot.pages += band.share;
+        return this.timed(slot, page.cost * band.work, whole === null ? null : whole * band.work, () => engine.words(band.pgm));
       },
       RANK.page,
       page.cost,
     );
-    if (!bands.length) return first;
-    return mergeBandWords(bands, [first, ...(await Promise.all(rest))]);
+    if (!bands.length) {
+      this.learned.pages++;
+      return first;
+    }
+    const words = mergeBandWords(bands, [first, ...(await Promise.all(rest))]);
+    this.learned.pages++;
+    return words;
+  }
+
+  /** Read a page or a band, noting on the slot how long it should take and learning how long it took. */
+  private async timed<T>(slot: Slot, cost: number, ms: number | null, read: () => Promise<T>): Promise<T> {
+    const since = performance.now();
+    slot.reading = ms === null ? null : { since, ms };
+    try {
+      const result = await read();
+      if (cost > 0) {
+        this.learned.pageMs += performance.now() - since;
+        this.learned.pageCost += cost;
+      }
+      return result;
+    } finally {
+      slot.reading = null;
+    }
   }
 
   /**
@@ -182,9 +248,15 @@ export class OcrPool {
   async recognize(image: Uint8Array, params: Record<string, string> = {}, cost = 0): Promise<OcrWord[]> {
     const page = Object.keys(params).length === 0;
     return this.run(
-      (engine, slot) => {
-        if (page) slot.pages++;
-        return engine.words(image, params);
+      async (engine, slot) => {
+        if (page) {
+          slot.pages++;
+          return engine.words(image, params);
+        }
+        const since = performance.now();
+        const words = await engine.words(image, params);
+        this.learned.cropMs += performance.now() - since;
+        return words;
       },
       page ? RANK.page : RANK.urgent,
       cost,
@@ -251,7 +323,7 @@ export class OcrPool {
   async close(): Promise<void> {
     if (!this.closed) {
       const a = this.activity;
-      lastActivity = { size: this.size, busyMs: a.busyMs, spanMs: Math.max(0, a.last - a.first), pages: a.pages, splitPages: a.splitPages, bands: a.bands };
+      lastActivity = { size: this.size, busyMs: a.busyMs, spanMs: Math.max(0, a.last - a.first), pages: a.pages, splitPages: a.splitPages, bands: a.bands, splits: a.splits };
     }
     this.closed = true;
     for (const w of this.waiting.splice(0)) w.resolve();
