@@ -143,32 +143,46 @@ export class OcrPool {
 
   /**
    * Shares of this page for the engines that would otherwise idle while it is read whole, this
-   * engine's first ([] for a whole read). A page is shared out only when no other page waits to
-   * start: among all engines once no more pages are coming, else among the ones free right now.
-   * Each engine gets what makes them all finish together: an engine still reading a page (and
-   * its crop re-reads) gets a smaller band, or none (estimates from the pages read so far;
-   * equal shares before any).
+   * engine's first ([] for a whole read). While pages are still coming, a page is shared out only
+   * when no other page waits to start, with the engines free right now. Once no more pages are
+   * coming, the aim is that all engines finish together: the work left (this page, the pages
+   * waiting, what the busy engines are still reading and the crop re-reads that follow) is
+   * shared out, so a big page started while a small one waits keeps only this engine's part and
+   * leaves the rest as a band for the engine that frees up first, and the last page goes to all
+   * engines, less to one still busy. Times are estimated from the pages read so far (ms per unit
+   * of ink); before any, the last page is cut in equal shares.
    */
   private shares(slot: Slot, cost: number): number[] {
     if (BANDS === 'never' || this.size < 2) return [];
     if (BANDS === 'always') return new Array<number>(Math.max(2, this.size)).fill(1);
-    if (this.waiting.some((w) => w.rank === RANK.page)) return [];
+    const pagesWaiting = this.waiting.filter((w) => w.rank === RANK.page);
+    if (!this.lastPageGiven) {
+      if (pagesWaiting.length) return [];
+      const free = this.slots.filter((s) => !s.busy).length;
+      return free ? new Array<number>(free + 1).fill(1) : [];
+    }
     const now = performance.now();
     const whole = this.estimate(cost);
+    if (whole === null) return pagesWaiting.length ? [] : new Array<number>(this.size).fill(1);
     const cropMs = this.learned.pages ? this.learned.cropMs / this.learned.pages : 0;
-    // when each engine can start on a band, ms from now (this one at once)
-    const ready = [0];
+    // when each other engine can start on a band, ms from now (a page's crop re-reads follow it)
+    const ready: number[] = [];
     for (const s of this.slots) {
       if (s === slot) continue;
-      if (!s.busy) ready.push(0);
-      else if (this.lastPageGiven) ready.push(s.reading && whole !== null ? Math.max(0, s.reading.ms - (now - s.reading.since)) + cropMs : 0);
+      ready.push(s.busy && s.reading ? Math.max(0, s.reading.ms - (now - s.reading.since)) + cropMs : 0);
     }
-    if (ready.length < 2) return [];
-    ready.sort((a, b) => a - b);
-    if (whole === null) return ready.map(() => 1 / ready.length);
-    // fill up: the k engines that are ready soonest all finish at `end`
-    for (let k = ready.length; k >= 2; k--) {
-      const used = ready.slice(0, k);
+    // bands already queued are read before any waiting page
+    const queued = this.waiting.reduce((sum, w) => sum + (w.rank === RANK.band ? (this.estimate(w.cost) ?? 0) : 0), 0);
+    if (pagesWaiting.length) {
+      // this engine's part of all the work left; the rest of the page goes to whoever frees up first
+      const left = whole + queued + ready.reduce((a, b) => a + b, 0) + pagesWaiting.reduce((sum, w) => sum + (this.estimate(w.cost) ?? whole) + cropMs, 0);
+      const keep = left / this.size / whole;
+      return keep >= 1 - MIN_BAND ? [] : [Math.max(MIN_BAND, keep), 1 - Math.max(MIN_BAND, keep)];
+    }
+    // the last page: fill up the engines that are ready soonest, so that they all finish at `end`
+    const order = [0, ...ready.map((r) => r + queued / ready.length)].sort((a, b) => a - b);
+    for (let k = order.length; k >= 2; k--) {
+      const used = order.slice(0, k);
       const end = (whole + used.reduce((a, b) => a + b, 0)) / k;
       const shares = used.map((r) => (end - r) / whole);
       if (shares[k - 1]! >= MIN_BAND) return shares;
@@ -184,9 +198,9 @@ export class OcrPool {
   async readPage(page: PageToRead): Promise<OcrWord[]> {
     let bands: Band[] = [];
     let rest: Promise<OcrWord[]>[] = [];
-    const whole = this.estimate(page.cost);
     const first = await this.run(
       (engine, slot) => {
+        const whole = this.estimate(page.cost);
         const shares = this.shares(slot, page.cost);
         bands = shares.length > 1 ? page.bands(shares) : [];
         this.activity.pages++;
@@ -202,7 +216,7 @@ export class OcrPool {
           this.run((e, s) => {
             s.pages += band.share;
             return this.timed(s, page.cost * band.work, whole === null ? null : whole * band.work, () => e.words(band.pgm));
-          }, RANK.band),
+          }, RANK.band, page.cost * band.work),
         );
         // (a failure of the first band is the page's failure: the others must not go unhandled)
         for (const r of rest) r.catch(() => {});
