@@ -2,12 +2,15 @@
  * A page image cut into horizontal bands that separate OCR engines read at once (the last page
  * of a document, a one-page image: otherwise one engine reads it while the others idle).
  *
- * A cut only goes through a white gap: rows with no text ink (dark pixels of ruling lines do not
- * count, so a table's horizontal rule with the white above and below it is one gap), several
- * pixels tall, never through a text line. Among the gaps, the cut goes where the bands get about
- * the same amount of ink (OCR time grows with it, see inkAmount), a table rule preferred over a
- * blank between two text lines. A band is a plain copy of its rows behind a PGM header (one
- * memcpy of contiguous rows); its words are shifted back by the band's top.
+ * A cut only goes through a white gap: rows with no text ink (dark pixels of vertical rules do
+ * not count), several pixels tall, so never through a text line, and never through a horizontal
+ * rule (a rule cut in two at a band's edge merges with the text next to it into garbled words).
+ * Among the gaps, the cut goes where the bands get the shares of ink asked for (OCR time grows
+ * with it, see inkAmount), the white strip along a table rule preferred over a blank between
+ * two text lines. A band is a plain copy of its rows behind a PGM header (one memcpy of
+ * contiguous rows, white rows added at the cut), measured cheaper than handing every engine the
+ * whole page with tesseract's `rectangle` (which also read worse); its words are shifted back by
+ * the band's top.
  */
 import { newGray, toPgm, type Gray } from '../image/gray.js';
 import type { Segment } from '../pdf/geometry.js';
@@ -70,8 +73,10 @@ export function textInkPerRow(img: Gray, rules: Segment[]): Int32Array {
 }
 
 interface Gap {
-  y0: number;
-  y1: number;
+  /** where to cut: the clearest row nearest the gap's middle */
+  y: number;
+  /** the gap's height */
+  size: number;
   /** the gap runs along a table's horizontal rule */
   rule: boolean;
 }
@@ -110,7 +115,12 @@ export function bandCuts(img: Gray, rules: Segment[], shares: number | number[],
     while (e < h && ink[e]! <= speck && !ruleRows[e]) e++;
     const rule = (y > 0 && ruleRows[y - 1] === 1) || (e < h && ruleRows[e] === 1);
     // gaps touching the page's edges are margins, not cuts
-    if (y > 0 && e < h && e - y >= (rule ? minRuleGap : minGap)) gaps.push({ y0: y, y1: e, rule });
+    if (y > 0 && e < h && e - y >= (rule ? minRuleGap : minGap)) {
+      const middle = (y + e - 1) / 2;
+      let cut = Math.floor(middle);
+      for (let r = y; r < e; r++) if (ink[r]! < ink[cut]! || (ink[r] === ink[cut] && Math.abs(r - middle) < Math.abs(cut - middle))) cut = r;
+      gaps.push({ y: cut, size: e - y, rule });
+    }
     y = e;
   }
   if (!gaps.length) return [];
@@ -126,13 +136,13 @@ export function bandCuts(img: Gray, rules: Segment[], shares: number | number[],
     const target = asked * total;
     let best: { y: number; score: number } | null = null;
     for (const g of gaps) {
-      const y = Math.floor((g.y0 + g.y1) / 2);
+      const y = g.y;
       if (y <= previous) continue;
       const before = (cumulative[y]! - cumulative[previous]!) / total;
       const after = (total - cumulative[y]!) / total;
       if (before < minShare || after < minShare * (n - k)) continue;
-      // distance from the even split, in shares of the page's ink; a rule is worth a small detour
-      const score = Math.abs(cumulative[y]! - target) / total - (g.rule ? 0.04 : 0) - Math.min(0.02, (g.y1 - g.y0) / h);
+      // distance from the split asked for, in shares of the page's ink; a rule, a wide gap are worth a small detour
+      const score = Math.abs(cumulative[y]! - target) / total - (g.rule ? 0.04 : 0) - Math.min(0.02, g.size / h);
       if (!best || score < best.score) best = { y, score };
     }
     if (!best) break;
