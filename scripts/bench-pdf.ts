@@ -4,9 +4,11 @@
  * 30-page scan. Run with `npm run bench:pdf` (native tesseract is optional: apt-get install
  * tesseract-ocr tesseract-ocr-vie). Prints figures; machine load is reported with them.
  * `bench-pdf.js workers` runs the worker/memory part alone; BENCH_ROUNDS=n repeats its 1 vs 2
- * worker pair n times (median speed-up), BENCH_MEMORY=0 skips the 30-page run. Next to wall
- * time it prints CPU seconds per page of the main thread and of all threads, which contention
- * from other jobs on the machine barely changes.
+ * worker pair n times (median speed-up), and the one-page image with --jobs 1 vs 2;
+ * BENCH_MEMORY=0 skips the 30-page run. Next to wall time it prints CPU seconds per page of the
+ * main thread and of all threads, which contention from other jobs on the machine barely
+ * changes, the share of the OCR span the engines were busy and the pages read in bands
+ * (TTHC_OCR_BANDS=never|always switches band reading off or on for every page, for A/B runs).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
