@@ -33,6 +33,8 @@ interface Slot {
   /** whole pages read by the current engine (bands count as their share) */
   pages: number;
   busy: boolean;
+  /** the engine has started (false while it loads its model, or none) */
+  ready: boolean;
   /** the page or band being read: when it started and how long it should take (ms), if known */
   reading: { since: number; ms: number } | null;
 }
@@ -99,22 +101,26 @@ export class OcrPool {
     this.size = Math.max(1, Math.floor(options.size ?? availableParallelism()));
     this.recycleAfter = options.recycleAfter ?? RECYCLE_AFTER;
     this.timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
-    this.slots = Array.from({ length: this.size }, () => ({ engine: null, pages: 0, busy: false, reading: null }));
+    this.slots = Array.from({ length: this.size }, () => ({ engine: null, pages: 0, busy: false, ready: false, reading: null }));
   }
 
   /**
-   * A free engine slot. Waiting jobs are served: urgent ones first (small re-reads that finish
-   * a page), then bands of a page being read, then the costliest page (longest first: the
-   * engines run out of work together at the end of a document instead of one finishing a big
-   * page alone), first come first served on ties.
+   * A free engine slot, one whose engine has started if there is one. Waiting jobs are served:
+   * urgent ones first (small re-reads that finish a page), then bands of a page being read, then
+   * the costliest page (longest first: the engines run out of work together at the end of a
+   * document instead of one finishing a big page alone), first come first served on ties. A band
+   * never waits for an engine to load while another engine will be free sooner (a busy one, or
+   * one that has started): the band's page is done when its last band is.
    */
   private async acquire(rank: number = RANK.page, cost = 0): Promise<Slot> {
     for (;;) {
       if (this.closed) throw new Error('OCR pool is closed');
-      const free = this.slots.find((s) => !s.busy);
-      if (free) {
-        free.busy = true;
-        return free;
+      const free = this.slots.filter((s) => !s.busy);
+      let slot = free.find((s) => s.ready);
+      if (!slot && free.length && (rank !== RANK.band || !this.slots.some((s) => s.busy || (s.engine && !s.ready)))) slot = free[0];
+      if (slot) {
+        slot.busy = true;
+        return slot;
       }
       await new Promise<void>((resolve) => this.waiting.push({ resolve, rank, cost }));
     }
@@ -122,13 +128,15 @@ export class OcrPool {
 
   private release(slot: Slot): void {
     slot.busy = false;
-    if (!this.waiting.length) return;
-    let pick = 0;
-    this.waiting.forEach((w, i) => {
-      const best = this.waiting[pick]!;
-      if (w.rank > best.rank || (w.rank === best.rank && w.cost > best.cost)) pick = i;
-    });
-    this.waiting.splice(pick, 1)[0]!.resolve();
+    this.wake();
+  }
+
+  /** Let the waiting jobs try again for a slot, best first (a job that gets none waits again, in its place). */
+  private wake(): void {
+    if (!this.waiting.length || !this.slots.some((s) => !s.busy)) return;
+    const order = this.waiting.splice(0).map((w, i) => ({ w, i }));
+    order.sort((a, b) => b.w.rank - a.w.rank || b.w.cost - a.w.cost || a.i - b.i);
+    for (const { w } of order) w.resolve();
   }
 
   /** Tell the pool that no page will follow those already given: the last ones may be cut into bands. */
@@ -290,13 +298,22 @@ export class OcrPool {
 
   private startEngine(slot: Slot, after: Promise<unknown> = Promise.resolve()): void {
     slot.pages = 0;
+    slot.ready = false;
     const engine = after.then(() => {
       if (this.closed) throw new Error('OCR pool is closed');
       return OcrEngine.start(this.timeouts);
     });
-    engine.catch(() => {
-      if (slot.engine === engine) slot.engine = null;
-    });
+    engine.then(
+      () => {
+        if (slot.engine !== engine) return;
+        slot.ready = true;
+        this.wake();
+      },
+      () => {
+        if (slot.engine === engine) slot.engine = null;
+        this.wake();
+      },
+    );
     slot.engine = engine;
   }
 
@@ -310,6 +327,7 @@ export class OcrPool {
         engine = await slot.engine!;
       } catch (error) {
         slot.engine = null;
+        slot.ready = false;
         throw error;
       }
       const started = performance.now();
@@ -317,7 +335,10 @@ export class OcrPool {
       try {
         return await job(engine, slot);
       } catch (error) {
-        if (!(error instanceof ImageDecodeError)) slot.engine = null; // a timed-out engine was stopped
+        if (!(error instanceof ImageDecodeError)) {
+          slot.engine = null; // a timed-out engine was stopped
+          slot.ready = false;
+        }
         throw error;
       } finally {
         const ended = performance.now();
@@ -345,6 +366,7 @@ export class OcrPool {
       this.slots.map(async (s) => {
         const e = s.engine;
         s.engine = null;
+        s.ready = false;
         if (e) await (await e.catch(() => null))?.stop();
       }),
     );
