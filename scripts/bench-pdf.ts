@@ -4,9 +4,11 @@
  * 30-page scan. Run with `npm run bench:pdf` (native tesseract is optional: apt-get install
  * tesseract-ocr tesseract-ocr-vie). Prints figures; machine load is reported with them.
  * `bench-pdf.js workers` runs the worker/memory part alone; BENCH_ROUNDS=n repeats its 1 vs 2
- * worker pair n times (median speed-up), BENCH_MEMORY=0 skips the 30-page run. Next to wall
- * time it prints CPU seconds per page of the main thread and of all threads, which contention
- * from other jobs on the machine barely changes.
+ * worker pair n times (median speed-up), and the one-page image with --jobs 1 vs 2;
+ * BENCH_MEMORY=0 skips the 30-page run. Next to wall time it prints CPU seconds per page of the
+ * main thread and of all threads, which contention from other jobs on the machine barely
+ * changes, the share of the OCR span the engines were busy and the pages read in bands
+ * (TTHC_OCR_BANDS=never|always switches band reading off or on for every page, for A/B runs).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
@@ -18,7 +20,7 @@ import { openPdf } from '../src/load/pdf/document.js';
 import { pageImage } from '../src/load/pdf/pageImage.js';
 import { estimateSkew, rotate } from '../src/load/image/deskew.js';
 import { toPgm } from '../src/load/image/gray.js';
-import { OcrPool } from '../src/load/ocr/pool.js';
+import { OcrPool, lastPoolActivity } from '../src/load/ocr/pool.js';
 import { vieLangPath } from '../src/load/ocr/engine.js';
 import { gunzipSync } from 'node:zlib';
 
@@ -172,9 +174,11 @@ async function scans(): Promise<void> {
     const r = await parsePlan({ bytes, path: name }, { jobs: 2 });
     const secs = (performance.now() - t) / 1000;
     const f = compare(expected, r.file.rawTables);
+    const pool = lastPoolActivity();
     console.log(
       `${name.padEnd(24)} pages ${r.file.pageCount} (${r.file.textSource})  numbered rows with right boundaries ${f.rightBoundaries}/${f.taskRows} (${pct(f.rightBoundaries, f.taskRows)})  ` +
-        `found ${f.taskRowsFound}/${f.taskRows}  cells exact ${pct(f.exact, f.cells)} (${f.exact}/${f.cells})  header ${f.headerExact}/${f.headerCells}  ${secs.toFixed(1)} s`,
+        `found ${f.taskRowsFound}/${f.taskRows}  cells exact ${pct(f.exact, f.cells)} (${f.exact}/${f.cells})  header ${f.headerExact}/${f.headerCells}  ${secs.toFixed(1)} s` +
+        (pool ? `  (read in bands: ${pool.splitPages} of ${pool.pages} pages)` : ''),
     );
   }
 }
@@ -296,13 +300,17 @@ interface ChildRun {
   totalCpu: number;
   ok: boolean;
   diagnostics: string[];
+  /** the OCR pool's activity (see lastPoolActivity) */
+  pool: { size: number; busyMs: number; spanMs: number; pages: number; splitPages: number; bands: number } | null;
 }
 
 /** Parse a PDF in a child process; returns seconds, pages, CPU seconds and the child's peak RSS in MB. */
 function runChild(file: string, jobs: number): ChildRun {
   const entry = join(root, 'dist', 'src', 'pipeline', 'parsePlan.js');
+  const poolEntry = join(root, 'dist', 'src', 'load', 'ocr', 'pool.js');
   const code = `
     import { parsePlan } from ${JSON.stringify(entry)};
+    import { lastPoolActivity } from ${JSON.stringify(poolEntry)};
     import { readFileSync } from 'node:fs';
     // CPU of the main thread alone (Linux: its task's utime + stime, in clock ticks of 1/100 s)
     const mainTicks = () => { try { const f = readFileSync('/proc/self/task/' + process.pid + '/stat', 'utf8').split(') ')[1].split(' '); return (Number(f[11]) + Number(f[12])) / 100; } catch { return NaN; } };
@@ -313,13 +321,18 @@ function runChild(file: string, jobs: number): ChildRun {
     const r = await parsePlan({ bytes }, { jobs: ${jobs} });
     const secs = (performance.now() - t) / 1000;
     const cpu = process.cpuUsage(cpu0);
-    console.log(JSON.stringify({ secs, pages: r.file.pageCount, rssMb: process.resourceUsage().maxRSS / 1024, mainCpu: mainTicks() - main0, totalCpu: (cpu.user + cpu.system) / 1e6, ok: !r.fatal, diagnostics: r.diagnostics.filter(d => d.severity === 'error').map(d => d.ruleId + ': ' + d.message) }));
+    console.log(JSON.stringify({ secs, pages: r.file.pageCount, rssMb: process.resourceUsage().maxRSS / 1024, mainCpu: mainTicks() - main0, totalCpu: (cpu.user + cpu.system) / 1e6, ok: !r.fatal, diagnostics: r.diagnostics.filter(d => d.severity === 'error').map(d => d.ruleId + ': ' + d.message), pool: lastPoolActivity() }));
   `;
   // a script file, not --input-type=module -e: worker threads inherit execArgv, and tesseract.js's
   // worker would then fail to start
-  const script = join(dirname(file), `child-${jobs}.mjs`);
+  const script = join(tmpdir(), `tthc-bench-child-${process.pid}-${jobs}.mjs`);
   writeFileSync(script, code);
-  const out = execFileSync(process.execPath, [script], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  let out: string;
+  try {
+    out = execFileSync(process.execPath, [script], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  } finally {
+    rmSync(script, { force: true });
+  }
   const result = JSON.parse(out.trim().split('\n').pop()!);
   if (!result.ok || result.diagnostics.length) console.log(`   (jobs ${jobs}: ${result.ok ? 'ok' : 'FAILED'} ${result.diagnostics.join('; ')})`);
   return result;
@@ -336,7 +349,8 @@ async function throughputAndMemory(): Promise<void> {
     const rounds = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 1));
     const ratios: number[] = [];
     const cpu = (r: ChildRun) =>
-      `main thread ${(r.mainCpu / r.pages).toFixed(2)} s CPU/page, all threads ${(r.totalCpu / r.pages).toFixed(2)} s CPU/page`;
+      `main thread ${(r.mainCpu / r.pages).toFixed(2)} s CPU/page, all threads ${(r.totalCpu / r.pages).toFixed(2)} s CPU/page` +
+      (r.pool && r.pool.size > 1 ? `; engines busy ${pct(r.pool.busyMs, r.pool.size * r.pool.spanMs)} of the OCR span, ${r.pool.splitPages} of ${r.pool.pages} pages read in bands` : '');
     for (let round = 1; round <= rounds; round++) {
       const before = loadavg()[0]!.toFixed(2);
       const one = runChild(six, 1);
@@ -354,6 +368,23 @@ async function throughputAndMemory(): Promise<void> {
     if (rounds > 1) {
       const sorted = [...ratios].sort((a, b) => a - b);
       console.log(`speed-up over ${rounds} rounds: median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(2)}× (${ratios.map((r) => r.toFixed(2)).join(', ')})`);
+    }
+    console.log('\n## OCR workers: one-page image (fixtures/scan-image/table.png, 1653×1000), --jobs 1 vs 2, whole pipeline in a child process, start-up included');
+    const image = join(fixtures, 'scan-image', 'table.png');
+    const imageRatios: number[] = [];
+    for (let round = 1; round <= rounds; round++) {
+      const before = loadavg()[0]!.toFixed(2);
+      const one = runChild(image, 1);
+      const two = runChild(image, 2);
+      imageRatios.push(one.secs / two.secs);
+      console.log(
+        `jobs 1: ${one.secs.toFixed(2)} s, ${one.totalCpu.toFixed(2)} s CPU; jobs 2: ${two.secs.toFixed(2)} s, ${two.totalCpu.toFixed(2)} s CPU` +
+          `${two.pool ? ` (${two.pool.splitPages ? `read in ${two.pool.bands} bands` : 'read whole'})` : ''}; speed-up ${(one.secs / two.secs).toFixed(2)}× (load average ${before} → ${loadavg()[0]!.toFixed(2)})`,
+      );
+    }
+    if (rounds > 1) {
+      const sorted = [...imageRatios].sort((a, b) => a - b);
+      console.log(`one-page speed-up over ${rounds} rounds: median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(2)}×`);
     }
     if (process.env.BENCH_MEMORY === '0') return; // speed pairs only (for repeated runs)
     const thirty = join(dir, 'thirty.pdf');

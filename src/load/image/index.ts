@@ -30,7 +30,9 @@ function readableBytes(file: PlanFile): Uint8Array {
 }
 
 export async function loadImage(file: PlanFile, options: ParseOptions): Promise<void> {
-  const pool = new OcrPool({ size: 1 });
+  // OCR workers: --jobs, else one per core; more than one read the page in bands (see pool.readPage)
+  const pool = new OcrPool({ size: options.jobs && options.jobs > 0 ? Math.floor(options.jobs) : undefined });
+  pool.noMorePages();
   try {
     file.pageCount = 1;
     let png: Buffer;
@@ -45,6 +47,9 @@ export async function loadImage(file: PlanFile, options: ParseOptions): Promise<
       }
       throw error;
     }
+    // the other engines load their model while the image is decoded and prepared (started once
+    // the first is up: the same wall time as starting all at once, ~0.1 s less CPU)
+    pool.warm();
     const gray = await decodeImage(png);
     const result = await ocrPage(pool, { gray }, guessDpi(gray));
     applyLayouts(file, [layoutPage(result.pieces, result.segments, 1, 'ocr')], 1, 1);

@@ -13,6 +13,7 @@ import { imageRules } from '../image/rules.js';
 import type { OcrPool } from './pool.js';
 import type { OcrWord } from './engine.js';
 import { reclaim } from './reclaim.js';
+import { splitPage } from './bands.js';
 
 export interface OcrPageResult {
   pieces: TextPiece[];
@@ -69,14 +70,19 @@ export async function ocrPage(pool: OcrPool, source: { gray: Gray | null }, dpi:
     x1: (b.x1 - offset[0]) / k,
     y1: (b.y1 - offset[1]) / k,
   });
-  const segments = imageRules(img).map(toPoints);
+  const rules = imageRules(img);
+  const segments = rules.map(toPoints);
   const grids = findGrids(segments);
   // (painting the rules white before OCR was tried: it changed tesseract's page segmentation
   // and lost more than it won on the scan fixtures, so the page goes in as scanned)
-  let pgm: Uint8Array | null = toPgm(img);
   reclaim(); // the decoded and unrotated copies of this page are garbage now
-  const words = await pool.recognize(pgm, {}, inkAmount(img));
-  pgm = null;
+  const page = img;
+  // whole, or in bands cut at white gaps when other engines would idle (see pool.readPage)
+  const words = await pool.readPage({
+    whole: () => toPgm(page),
+    bands: (shares) => splitPage(page, rules, shares),
+    cost: inkAmount(img),
+  });
   const pieces: TextPiece[] = [];
   const add = (w: OcrWord, dx = 0, dy = 0) => {
     const text = cleanWord(w);
@@ -86,77 +92,101 @@ export async function ocrPage(pool: OcrPool, source: { gray: Gray | null }, dpi:
   };
   for (const w of words) add(w);
 
-  for (const grid of grids) {
-    // header cells read one by one: a bold one-line header squeezed between rules is where
-    // full-page OCR garbles most (and the tables stage needs the header to name the columns)
-    const firstRow = grid.cells.filter((c) => c.r0 === 0);
-    if (firstRow.length >= 3 && grid.ys.length > 2) {
-      for (const cell of firstRow) {
+  // Cells read again alone. A dry run first, on a copy of the words with every crop answered
+  // "nothing found", asks for the crops the real run will want (which cells a run re-reads does
+  // not depend on what other cells' re-reads found): they are all queued at once, so that free
+  // engines read them side by side; the real run then takes each reading in the same order as
+  // reading one crop at a time would, and reads any crop the dry run did not foresee.
+  const asked = new Map<string, Promise<OcrWord[]>>();
+  const rereadCells = async (pieces: TextPiece[], dryRun: boolean) => {
+    const readCrop = (x0: number, y0: number, x1: number, y1: number, params: Record<string, string>): Promise<OcrWord[]> | null => {
+      const key = `${params.tessedit_pageseg_mode}:${x0},${y0},${x1},${y1}`;
+      let reading = asked.get(key);
+      if (!reading) {
+        const part = crop(img, x0, y0, x1, y1);
+        if (!part) return null;
+        reading = pool.recognize(toPgm(part), params);
+        // (a reading the real run does not take must not end as an unhandled rejection)
+        reading.catch(() => {});
+        asked.set(key, reading);
+      }
+      return dryRun ? Promise.resolve([]) : reading;
+    };
+    for (const grid of grids) {
+      // header cells read one by one: a bold one-line header squeezed between rules is where
+      // full-page OCR garbles most (and the tables stage needs the header to name the columns)
+      const firstRow = grid.cells.filter((c) => c.r0 === 0);
+      if (firstRow.length >= 3 && grid.ys.length > 2) {
+        for (const cell of firstRow) {
+          const px = toPixels(cell);
+          const inset = Math.max(3, Math.round(2.5 / k));
+          const read = readCrop(px.x0 + inset, px.y0 + inset, px.x1 - inset, px.y1 - inset, HEADER_PARAMS);
+          if (!read) continue;
+          const found = (await read).filter((w) => cleanWord(w));
+          if (!found.length) continue;
+          const inCell = (p: TextPiece) => contains(cell, centerX(p), centerY(p));
+          const before = pieces.filter(inCell);
+          // keep whichever reading tesseract is surer of
+          if (mean(found.map((w) => w.confidence)) <= mean(before.map((p) => p.confidence ?? 0)) + 5) continue;
+          for (const p of before) pieces.splice(pieces.indexOf(p), 1);
+          for (const w of found) add(w, Math.floor(px.x0 + inset) - 12, Math.floor(px.y0 + inset) - 12);
+        }
+      }
+      for (let r = 1; r < grid.ys.length - 1; r++) {
+        const cell = grid.cells[grid.at[r]![0]!]!;
+        if (cell.r0 !== r || cell.c1 !== 0) continue;
+        const inCell = (p: TextPiece) => contains(cell, centerX(p), centerY(p));
+        const current = pieces.filter(inCell);
+        const text = current.map((p) => p.text).join('');
+        // re-read when empty, or when a short reading is not an ordinal ("Em" for a bold "II")
+        if (current.length && (ORDINAL.test(text) || text.length > 4)) continue;
+        const rowHasText = pieces.some((p) => centerY(p) > grid.ys[r]! && centerY(p) < grid.ys[r + 1]! && centerX(p) > cell.x1 && centerX(p) < grid.x1);
+        if (!rowHasText) continue;
+        const px = toPixels(cell);
+        const inset = Math.max(3, Math.round(2 / k));
+        const read = readCrop(px.x0 + inset, px.y0 + inset, px.x1 - inset, Math.min(px.y1 - inset, px.y0 + 60 / k), ORDINAL_PARAMS);
+        if (!read) continue;
+        const found = await read;
+        const good = found.filter((w) => w.confidence >= 40 && ORDINAL.test(w.text));
+        if (!good.length) {
+          // an unsure reading that is no ordinal, and nothing there when read alone: a speck
+          if (current.length && current.every((p) => (p.confidence ?? 100) < 50)) for (const p of current) pieces.splice(pieces.indexOf(p), 1);
+          continue;
+        }
+        for (const p of current) pieces.splice(pieces.indexOf(p), 1);
+        for (const w of good) add(w, Math.floor(px.x0 + inset) - 12, Math.floor(px.y0 + inset) - 12);
+      }
+    }
+    for (const grid of grids) {
+      // body cells read badly in the whole page (a short row squeezed by a page break, a lone "%"
+      // dropped next to a rule): read alone, kept when tesseract is surer of them
+      let budget = MAX_CELL_REREADS;
+      for (const cell of grid.cells) {
+        if (cell.r0 === 0 || cell.c1 === 0 || budget <= 0) continue;
+        const inCell = (p: TextPiece) => contains(cell, centerX(p), centerY(p));
+        const current = pieces.filter(inCell);
         const px = toPixels(cell);
         const inset = Math.max(3, Math.round(2.5 / k));
-        const part = crop(img, px.x0 + inset, px.y0 + inset, px.x1 - inset, px.y1 - inset);
-        if (!part) continue;
-        const found = (await pool.recognize(toPgm(part), HEADER_PARAMS)).filter((w) => cleanWord(w));
+        const inner = { x0: px.x0 + inset, y0: px.y0 + inset, x1: px.x1 - inset, y1: px.y1 - inset };
+        const weak = current.length ? current.some((p) => (p.confidence ?? 100) < WEAK_WORD) : hasInk(img, inner);
+        if (!weak) continue;
+        budget--;
+        const read = readCrop(inner.x0, inner.y0, inner.x1, inner.y1, HEADER_PARAMS);
+        if (!read) continue;
+        const found = (await read).filter((w) => cleanWord(w));
         if (!found.length) continue;
-        const inCell = (p: TextPiece) => contains(cell, centerX(p), centerY(p));
-        const before = pieces.filter(inCell);
-        // keep whichever reading tesseract is surer of
-        if (mean(found.map((w) => w.confidence)) <= mean(before.map((p) => p.confidence ?? 0)) + 5) continue;
-        for (const p of before) pieces.splice(pieces.indexOf(p), 1);
-        for (const w of found) add(w, Math.floor(px.x0 + inset) - 12, Math.floor(px.y0 + inset) - 12);
+        const sure = mean(found.map((w) => w.confidence));
+        if (current.length ? sure <= mean(current.map((p) => p.confidence ?? 0)) + 5 : sure < 60) continue;
+        for (const p of current) pieces.splice(pieces.indexOf(p), 1);
+        for (const w of found) add(w, Math.floor(inner.x0) - 12, Math.floor(inner.y0) - 12);
       }
+      if (dryRun) continue;
+      const numbers = pieces.filter((p) => grid.cells.some((c) => c.r0 > 0 && c.c1 === 0 && contains(c, centerX(p), centerY(p))));
+      alignOrdinalDots(numbers);
     }
-    for (let r = 1; r < grid.ys.length - 1; r++) {
-      const cell = grid.cells[grid.at[r]![0]!]!;
-      if (cell.r0 !== r || cell.c1 !== 0) continue;
-      const inCell = (p: TextPiece) => contains(cell, centerX(p), centerY(p));
-      const current = pieces.filter(inCell);
-      const text = current.map((p) => p.text).join('');
-      // re-read when empty, or when a short reading is not an ordinal ("Em" for a bold "II")
-      if (current.length && (ORDINAL.test(text) || text.length > 4)) continue;
-      const rowHasText = pieces.some((p) => centerY(p) > grid.ys[r]! && centerY(p) < grid.ys[r + 1]! && centerX(p) > cell.x1 && centerX(p) < grid.x1);
-      if (!rowHasText) continue;
-      const px = toPixels(cell);
-      const inset = Math.max(3, Math.round(2 / k));
-      const part = crop(img, px.x0 + inset, px.y0 + inset, px.x1 - inset, Math.min(px.y1 - inset, px.y0 + 60 / k));
-      if (!part) continue;
-      const found = await pool.recognize(toPgm(part), ORDINAL_PARAMS);
-      const good = found.filter((w) => w.confidence >= 40 && ORDINAL.test(w.text));
-      if (!good.length) {
-        // an unsure reading that is no ordinal, and nothing there when read alone: a speck
-        if (current.length && current.every((p) => (p.confidence ?? 100) < 50)) for (const p of current) pieces.splice(pieces.indexOf(p), 1);
-        continue;
-      }
-      for (const p of current) pieces.splice(pieces.indexOf(p), 1);
-      for (const w of good) add(w, Math.floor(px.x0 + inset) - 12, Math.floor(px.y0 + inset) - 12);
-    }
-  }
-  for (const grid of grids) {
-    // body cells read badly in the whole page (a short row squeezed by a page break, a lone "%"
-    // dropped next to a rule): read alone, kept when tesseract is surer of them
-    let budget = MAX_CELL_REREADS;
-    for (const cell of grid.cells) {
-      if (cell.r0 === 0 || cell.c1 === 0 || budget <= 0) continue;
-      const inCell = (p: TextPiece) => contains(cell, centerX(p), centerY(p));
-      const current = pieces.filter(inCell);
-      const px = toPixels(cell);
-      const inset = Math.max(3, Math.round(2.5 / k));
-      const inner = { x0: px.x0 + inset, y0: px.y0 + inset, x1: px.x1 - inset, y1: px.y1 - inset };
-      const weak = current.length ? current.some((p) => (p.confidence ?? 100) < WEAK_WORD) : hasInk(img, inner);
-      if (!weak) continue;
-      budget--;
-      const part = crop(img, inner.x0, inner.y0, inner.x1, inner.y1);
-      if (!part) continue;
-      const found = (await pool.recognize(toPgm(part), HEADER_PARAMS)).filter((w) => cleanWord(w));
-      if (!found.length) continue;
-      const sure = mean(found.map((w) => w.confidence));
-      if (current.length ? sure <= mean(current.map((p) => p.confidence ?? 0)) + 5 : sure < 60) continue;
-      for (const p of current) pieces.splice(pieces.indexOf(p), 1);
-      for (const w of found) add(w, Math.floor(inner.x0) - 12, Math.floor(inner.y0) - 12);
-    }
-    const numbers = pieces.filter((p) => grid.cells.some((c) => c.r0 > 0 && c.c1 === 0 && contains(c, centerX(p), centerY(p))));
-    alignOrdinalDots(numbers);
-  }
+  };
+  await rereadCells([...pieces], true);
+  await rereadCells(pieces, false);
   dropMidLineDots(pieces, grids.flatMap((g) => g.cells));
   return { pieces, segments, skew, dpi: effDpi };
 }

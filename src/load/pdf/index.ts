@@ -66,6 +66,8 @@ export async function loadPdf(file: PlanFile, options: ParseOptions): Promise<vo
       }
       const image = await pageImage(page, !hasText, file.bytes);
       page.cleanup();
+      // the last page may be cut into bands for the engines that would otherwise idle
+      if (n === total) pool.noMorePages();
       const task = ocrPage(pool, image as { gray: PageImage['gray'] | null }, image.dpi, image.offset).then((r) => {
         layouts[n - 1] = layoutPage(r.pieces, r.segments, n, 'ocr');
         options.onProgress?.(++done, total);
@@ -77,6 +79,7 @@ export async function loadPdf(file: PlanFile, options: ParseOptions): Promise<vo
       );
       if (inFlight.size >= limit) await Promise.race(inFlight);
     }
+    pool?.noMorePages();
     await Promise.all(inFlight);
   } finally {
     await pool?.close();
