@@ -43,20 +43,18 @@ export function rowsMatch(expected: InventoryRow, actual: ParsedRow, window = 16
   return substringSimilarity(want, got) >= 0.7;
 }
 
-/** Longest in-order matching as pairs [expected index, actual index]. */
-export function alignRowPairs(expected: InventoryRow[], actual: ParsedRow[], window = 160): [number, number][] {
-  const n = expected.length;
-  const m = actual.length;
-  const match = Array.from({ length: n }, (_, i) => actual.map((a) => rowsMatch(expected[i]!, a, window)));
+/** Longest in-order matching (LCS) of n expected and m actual rows under `match`, as pairs [expected index, actual index]. */
+function inOrderPairs(n: number, m: number, match: (i: number, j: number) => boolean): [number, number][] {
+  const hit = Array.from({ length: n }, (_, i) => Array.from({ length: m }, (_, j) => match(i, j)));
   const dp = Array.from({ length: n + 1 }, () => new Int32Array(m + 1));
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
-      dp[i]![j] = match[i - 1]![j - 1] ? dp[i - 1]![j - 1]! + 1 : Math.max(dp[i - 1]![j]!, dp[i]![j - 1]!);
+      dp[i]![j] = hit[i - 1]![j - 1] ? dp[i - 1]![j - 1]! + 1 : Math.max(dp[i - 1]![j]!, dp[i]![j - 1]!);
     }
   }
   const pairs: [number, number][] = [];
   for (let i = n, j = m; i > 0 && j > 0; ) {
-    if (match[i - 1]![j - 1] && dp[i]![j] === dp[i - 1]![j - 1]! + 1) {
+    if (hit[i - 1]![j - 1] && dp[i]![j] === dp[i - 1]![j - 1]! + 1) {
       pairs.push([i - 1, j - 1]);
       i--;
       j--;
@@ -66,18 +64,13 @@ export function alignRowPairs(expected: InventoryRow[], actual: ParsedRow[], win
   return pairs.reverse();
 }
 
-export function alignRows(expected: InventoryRow[], actual: ParsedRow[]): number {
-  return alignRowPairs(expected, actual).length;
+/** Longest in-order matching as pairs [expected index, actual index]. */
+export function alignRowPairs(expected: InventoryRow[], actual: ParsedRow[], window = 160): [number, number][] {
+  return inOrderPairs(expected.length, actual.length, (i, j) => rowsMatch(expected[i]!, actual[j]!, window));
 }
 
 /** Longest in-order matching on group and Stt alone (content not compared): a looser, secondary figure. */
 export function alignByNumber(expected: InventoryRow[], actual: ParsedRow[]): number {
   const same = (e: InventoryRow, a: ParsedRow) => (e.group ?? null) === (a.group?.number ?? null) && (e.stt ?? null) === (a.stt ?? null);
-  const dp = Array.from({ length: expected.length + 1 }, () => new Int32Array(actual.length + 1));
-  for (let i = 1; i <= expected.length; i++) {
-    for (let j = 1; j <= actual.length; j++) {
-      dp[i]![j] = same(expected[i - 1]!, actual[j - 1]!) ? dp[i - 1]![j - 1]! + 1 : Math.max(dp[i - 1]![j]!, dp[i]![j - 1]!);
-    }
-  }
-  return dp[expected.length]![actual.length]!;
+  return inOrderPairs(expected.length, actual.length, (i, j) => same(expected[i]!, actual[j]!)).length;
 }

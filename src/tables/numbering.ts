@@ -40,6 +40,11 @@ export function sttString(path: number[]): string {
   return path.join('.');
 }
 
+/** The row number `n` places after `path` at its level ([2, 3], 2 → "2.5"). */
+export function siblingAfter(path: number[], n: number): string {
+  return sttString([...path.slice(0, -1), path[path.length - 1]! + n]);
+}
+
 /** Cost of a row number missing from the sequence (lost by OCR, or a heading row not numbered). */
 const MISSING = 0.8;
 

@@ -1,7 +1,7 @@
 /** Table headers in OCR text: where they are, what kind of table they head, which columns they name. */
 import type { SourceLine } from '../core/lines.js';
 import type { ColumnRole } from '../schema/plan.js';
-import { COLUMN_HEADERS } from '../vocab/columnHeaders.js';
+import { COLUMN_HEADERS, INDICATOR_CONTENT_KEYWORDS } from '../vocab/columnHeaders.js';
 import { compact } from './fuzzy.js';
 import { anchorCandidate, groupLine, headerAt, headerFragment, type HeaderSpan } from './ocrLines.js';
 import { headerRolesIn } from './columnRoles.js';
@@ -16,8 +16,9 @@ export interface Header extends HeaderSpan {
 export function headerKind(h: HeaderSpan): Kind {
   const keys = new Set(h.roles.map((r) => r.keyword));
   if (h.roles.some((r) => r.role === 'target')) return 'indicators';
-  if (keys.has(compact('Nội dung chỉ tiêu'))) return 'indicators';
-  return keys.has(compact('Chỉ tiêu')) && !keys.has(compact('Nội dung')) ? 'indicators' : 'tasks';
+  const { always, unlessTaskContent, taskContent } = INDICATOR_CONTENT_KEYWORDS;
+  if (always.some((k) => keys.has(compact(k)))) return 'indicators';
+  return unlessTaskContent.some((k) => keys.has(compact(k))) && !keys.has(compact(taskContent)) ? 'indicators' : 'tasks';
 }
 
 export function headerCells(h: HeaderSpan): { header: string[]; roles: ColumnRole[] } {

@@ -4,7 +4,8 @@ import type { SourceLine } from '../core/lines.js';
 import { placeOf } from '../core/lines.js';
 import { compact } from './fuzzy.js';
 import { NEAR_NUMBER, startsTask } from './taskStart.js';
-import type { Body } from './ocrRows.js';
+import { blankBlocks, type Body } from './ocrRows.js';
+import { siblingAfter } from './numbering.js';
 
 /**
  * Two rows under one number in a table whose cells are printed as blocks one after another
@@ -18,12 +19,7 @@ export function splitRepeatedColumns(bodies: Body[], lines: SourceLine[], diagno
     const body = bodies[k]!;
     if (!body.stt) continue;
     const own = [...new Set(body.lines)].filter((l) => l > body.line).sort((x, y) => x - y);
-    const blocks: number[][] = [];
-    for (const l of own) {
-      const last = blocks[blocks.length - 1];
-      if (last && !lines.slice(last[last.length - 1]! + 1, l).some((x) => x.text.trim() === '')) last.push(l);
-      else blocks.push([l]);
-    }
+    const blocks = blankBlocks(own, lines);
     const key = (blk: number[]) => compact(blk.map((l) => lines[l]!.text).join(' '));
     let cut: number | null = null;
     for (let j = 1; j < blocks.length && cut == null; j++) {
@@ -32,8 +28,7 @@ export function splitRepeatedColumns(bodies: Body[], lines: SourceLine[], diagno
       if (i >= 0 && j - i > 0 && start && startsTask(lines[start[0]!]!.text, NEAR_NUMBER)) cut = start[0]!;
     }
     if (cut == null) continue;
-    const p = body.stt.split('.').map(Number);
-    const next = [...p.slice(0, -1), p[p.length - 1]! + 1].join('.');
+    const next = siblingAfter(body.stt.split('.').map(Number), 1);
     const stt = bodies.some((b) => b.stt === next) ? '' : next;
     const from = cut;
     bodies.splice(k + 1, 0, { line: from, stt, lines: body.lines.filter((l) => l >= from) });

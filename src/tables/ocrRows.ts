@@ -3,6 +3,7 @@ import { diagnostic, type Diagnostic } from '../core/diagnostic.js';
 import type { SourceLine } from '../core/lines.js';
 import { placeOf } from '../core/lines.js';
 import { NEAR_NUMBER, startsTask } from './taskStart.js';
+import { siblingAfter } from './numbering.js';
 import { spansTable } from './ocrHeadings.js';
 
 export interface TextItem {
@@ -15,6 +16,17 @@ export interface Body {
   line: number;
   stt: string;
   lines: number[];
+}
+
+/** Line numbers (increasing) grouped into blocks parted by blank lines. */
+export function blankBlocks(lineNumbers: number[], lines: SourceLine[]): number[][] {
+  const blocks: number[][] = [];
+  for (const l of lineNumbers) {
+    const last = blocks[blocks.length - 1];
+    if (last && !lines.slice(last[last.length - 1]! + 1, l).some((x) => x.text.trim() === '')) last.push(l);
+    else blocks.push([l]);
+  }
+  return blocks;
 }
 
 /**
@@ -46,7 +58,7 @@ export function fillNumberGaps(bodies: Body[], lines: SourceLine[], diagnostics:
     const found: Body[] = starts.map((from, n) => {
       const to = starts[n + 1] ?? bFirst;
       const numbered = starts.length === missing;
-      const stt = numbered ? [...before.slice(0, -1), before[before.length - 1]! + n + 1].join('.') : '';
+      const stt = numbered ? siblingAfter(before, n + 1) : '';
       diagnostics.push(
         numbered
           ? diagnostic('warning', 'table/number-inferred', `row number lost; taken as ${stt} from the numbers around it`, placeOf(lines[from]!))
@@ -153,7 +165,7 @@ export function splitTail(gap: TextItem[], lines: SourceLine[], diagnostics: Dia
   const p = heading == null && /^\d+(\.\d+)*$/.test(lastStt) ? lastStt.split('.').map(Number) : null;
   const rows = starts.map((from, n) => {
     const to = starts[n + 1] ?? Infinity;
-    const stt = p ? [...p.slice(0, -1), p[p.length - 1]! + n + 1].join('.') : '';
+    const stt = p ? siblingAfter(p, n + 1) : '';
     diagnostics.push(
       stt
         ? diagnostic('warning', 'table/number-inferred', `row number lost after a page break; taken as ${stt}, next after the last numbered row`, placeOf(lines[from]!))
@@ -206,13 +218,7 @@ export function pullAcrossBreaks(bodies: Body[], rests: Map<number, string>, bre
     const rest = rests.get(b.line) || next;
     if (!/^[\p{Ll}\d(]/u.test(rest)) continue;
     const before = a.lines.filter((l) => l > a.line && l < brk).sort((x, y) => x - y);
-    // blocks of lines parted by blank lines
-    const blocks: number[][] = [];
-    for (const l of before) {
-      const last = blocks[blocks.length - 1];
-      if (last && !lines.slice(last[last.length - 1]! + 1, l).some((x) => x.text.trim() === '')) last.push(l);
-      else blocks.push([l]);
-    }
+    const blocks = blankBlocks(before, lines);
     const opening = blocks.map((blk, n) => ({ blk, n })).filter(({ blk, n }) => n > 0 && blk.length >= 2 && startsTask(lines[blk[0]!]!.text, 25, 0.8));
     // lines not parted by blank lines (cells scattered line by line): the last line that opens a task
     const lineStart = blocks.length === 1 ? before.filter((l) => startsTask(lines[l]!.text, 25, 0.8)).pop() : undefined;

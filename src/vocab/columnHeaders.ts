@@ -73,6 +73,12 @@ export const HEADER_KEYWORDS: { keyword: string; role: Exclude<ColumnRole, 'othe
   { keyword: 'Đơn vị', role: 'unit' },
 ];
 
+/**
+ * Content-column keywords that make an OCR'd table an indicator table: `always` whatever else the
+ * header names; `unlessTaskContent` only where no task content column (`taskContent`) stands beside it.
+ */
+export const INDICATOR_CONTENT_KEYWORDS = { always: ['Nội dung chỉ tiêu'], unlessTaskContent: ['Chỉ tiêu'], taskContent: 'Nội dung' };
+
 /** Lines that end a table printed as text: the body resumes ("Tổ chức thực hiện", "Nơi nhận"). */
 export const TABLE_END_MARKERS: string[] = [
   'Nơi nhận', 'Tổ chức thực hiện', 'Phụ lục', 'Trên đây là', 'Cộng hòa xã hội chủ nghĩa Việt Nam', 'TM. Ủy ban nhân dân', 'KT. Chủ tịch',

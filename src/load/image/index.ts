@@ -4,7 +4,7 @@
  */
 import type { PlanFile } from '../../pipeline/planFile.js';
 import type { ParseOptions } from '../../pipeline/stage.js';
-import { OcrPool } from '../ocr/pool.js';
+import { OcrPool, enginesFor } from '../ocr/pool.js';
 import { ImageDecodeError } from '../ocr/engine.js';
 import { ocrPage } from '../ocr/page.js';
 import { layoutPage } from '../pdf/pageLayout.js';
@@ -31,7 +31,7 @@ function readableBytes(file: PlanFile): Uint8Array {
 
 export async function loadImage(file: PlanFile, options: ParseOptions): Promise<void> {
   // OCR workers: --jobs, else one per core; more than one read the page in bands (see pool.readPage)
-  const pool = new OcrPool({ size: options.jobs && options.jobs > 0 ? Math.floor(options.jobs) : undefined });
+  const pool = new OcrPool({ size: enginesFor(options.jobs) });
   pool.noMorePages();
   try {
     file.pageCount = 1;

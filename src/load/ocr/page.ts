@@ -81,7 +81,7 @@ export async function ocrPage(pool: OcrPool, source: { gray: Gray | null }, dpi:
   const words = await pool.readPage({
     whole: () => toPgm(page),
     bands: (shares) => splitPage(page, rules, shares),
-    cost: inkAmount(img),
+    cost: inkAmount(page),
   });
   const pieces: TextPiece[] = [];
   const add = (w: OcrWord, dx = 0, dy = 0) => {

@@ -84,6 +84,11 @@ export function lastPoolActivity(): PoolActivity | null {
   return lastActivity;
 }
 
+/** The engine count `--jobs` asks for; undefined (one per core) when it names none. */
+export function enginesFor(jobs: number | undefined): number | undefined {
+  return jobs && jobs > 0 ? Math.floor(jobs) : undefined;
+}
+
 export class OcrPool {
   readonly size: number;
   private readonly recycleAfter: number;

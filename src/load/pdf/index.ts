@@ -13,9 +13,10 @@ import { pageTextPieces } from './textItems.js';
 import { pageRules } from './rules.js';
 import { judgeTextLayer } from './garbled.js';
 import { layoutPage, type PageLayout } from './pageLayout.js';
+import type { PlacedLine } from './freeLines.js';
 import { assembleTables } from './assemble.js';
 import type { TableFragment } from './fragments.js';
-import { OcrPool } from '../ocr/pool.js';
+import { OcrPool, enginesFor } from '../ocr/pool.js';
 import { ocrPage } from '../ocr/page.js';
 import { pageImage, type PageImage } from './pageImage.js';
 import { isUppercaseTitle } from './title.js';
@@ -32,7 +33,7 @@ export async function loadPdf(file: PlanFile, options: ParseOptions): Promise<vo
   file.pageCount = doc.numPages;
   let pool: OcrPool | null = null;
   // OCR workers: --jobs, else one per core (OcrPool's default)
-  const jobs = options.jobs && options.jobs > 0 ? Math.floor(options.jobs) : undefined;
+  const jobs = enginesFor(options.jobs);
   const layouts: PageLayout[] = new Array(total);
   const ocrPages: number[] = [];
   let done = 0;
@@ -91,7 +92,8 @@ export async function loadPdf(file: PlanFile, options: ParseOptions): Promise<vo
 /** Turn page layouts into the PlanFile's lines and raw tables. */
 export function applyLayouts(file: PlanFile, layouts: PageLayout[], ocrCount: number, total: number): void {
   const lines: SourceLine[] = [];
-  for (const l of layouts) for (const pl of l.lines) lines.push({ text: pl.text, raw: pl.text, page: pl.page, line: pl.line });
+  const sourceLine = (pl: PlacedLine): SourceLine => ({ text: pl.text, raw: pl.text, page: pl.page, line: pl.line });
+  for (const l of layouts) for (const pl of l.lines) lines.push(sourceLine(pl));
   const fragments: TableFragment[] = [];
   const rowLine = new Map<TableFragment, number[]>();
   const byPage = new Map<number, PageLayout>();
@@ -124,7 +126,7 @@ export function applyLayouts(file: PlanFile, layouts: PageLayout[], ocrCount: nu
       // back among the page's free lines, in line order (free lines keep their reading order)
       for (const pl of byPage.get(f.page)?.tentativeLines.get(f) ?? []) {
         const at = lines.findIndex((l) => l.page > pl.page || (l.page === pl.page && l.line > pl.line));
-        lines.splice(at < 0 ? lines.length : at, 0, { text: pl.text, raw: pl.text, page: pl.page, line: pl.line });
+        lines.splice(at < 0 ? lines.length : at, 0, sourceLine(pl));
       }
     },
   });
