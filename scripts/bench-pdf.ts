@@ -19,7 +19,7 @@ import type { RawTable } from '../src/core/lines.js';
 import { openPdf } from '../src/load/pdf/document.js';
 import { pageImage } from '../src/load/pdf/pageImage.js';
 import { estimateSkew, rotate } from '../src/load/image/deskew.js';
-import { toPgm } from '../src/load/image/gray.js';
+import { toTiff } from '../src/load/image/gray.js';
 import { OcrPool, lastPoolActivity } from '../src/load/ocr/pool.js';
 import { vieLangPath } from '../src/load/ocr/engine.js';
 import { gunzipSync } from 'node:zlib';
@@ -183,14 +183,16 @@ async function scans(): Promise<void> {
   }
 }
 
-/** The straightened page images of a scan, as the OCR path hands them to tesseract. */
-async function pageImages(file: string): Promise<Uint8Array[]> {
+/** The straightened page images of a scan, as the OCR path hands them to tesseract (TIFF), and the same pixels as PGM. */
+async function pageImages(file: string): Promise<{ tiff: Uint8Array; pgm: Uint8Array }[]> {
   const doc = await openPdf(readFileSync(file));
-  const out: Uint8Array[] = [];
+  const out: { tiff: Uint8Array; pgm: Uint8Array }[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
     const img = await pageImage(page, true);
-    out.push(toPgm(rotate(img.gray, estimateSkew(img.gray))));
+    const straight = rotate(img.gray, estimateSkew(img.gray));
+    const head = Buffer.from(`P5\n${straight.width} ${straight.height}\n255\n`, 'latin1');
+    out.push({ tiff: toTiff(straight), pgm: Buffer.concat([head, straight.data]) });
   }
   await doc.destroy();
   return out;
@@ -208,40 +210,44 @@ async function ocrSpeed(): Promise<void> {
   }
   const pool = new OcrPool({ size: 1 });
   try {
-    await pool.recognize(images[0]!); // start the worker (model load) outside the timing
-    let js = 0;
-    let nat = 0;
-    let natSame = 0;
-    let natOurs = 0;
-    images.forEach((img, i) => writeFileSync(join(dir, `p${i}.pgm`), img));
+    await pool.recognize(images[0]!.tiff); // start the worker (model load) outside the timing
     // the model tesseract.js uses, unpacked for native tesseract (Debian ships the smaller "fast" model)
     const same = join(dir, 'tessdata');
     execFileSync('mkdir', ['-p', same]);
     writeFileSync(join(same, 'vie.traineddata'), gunzipSync(readFileSync(join(vieLangPath(), 'vie.traineddata.gz'))));
+    images.forEach((img, i) => {
+      writeFileSync(join(dir, `p${i}.tif`), img.tiff);
+      writeFileSync(join(dir, `p${i}.pgm`), img.pgm);
+    });
+    const env = { ...process.env, OMP_THREAD_LIMIT: '1' };
+    const total: Record<string, number> = {};
+    const time = async (name: string, run: () => unknown) => {
+      const t = performance.now();
+      await run();
+      total[name] = (total[name] ?? 0) + performance.now() - t;
+    };
+    const tess = (input: string, out: string, ...args: string[]) => () => spawnSync('tesseract', [join(dir, input), join(dir, out), '-l', 'vie', ...args], { env });
     for (let i = 0; i < images.length; i++) {
-      let t = performance.now();
-      await pool.recognize(images[i]!);
-      js += performance.now() - t;
-      if (native) {
-        t = performance.now();
-        spawnSync('tesseract', [join(dir, `p${i}.pgm`), join(dir, `out${i}`), '-l', 'vie', '--psm', '3'], { env: { ...process.env, OMP_THREAD_LIMIT: '1' } });
-        nat += performance.now() - t;
-        t = performance.now();
-        spawnSync('tesseract', [join(dir, `p${i}.pgm`), join(dir, `same${i}`), '--tessdata-dir', same, '-l', 'vie', '--psm', '3'], { env: { ...process.env, OMP_THREAD_LIMIT: '1' } });
-        natSame += performance.now() - t;
-        // what our engine asks for: single-block page segmentation (the API's default), spaces
-        // between words kept, words with their boxes (TSV)
-        t = performance.now();
-        spawnSync('tesseract', [join(dir, `p${i}.pgm`), join(dir, `ours${i}`), '--tessdata-dir', same, '-l', 'vie', '--psm', '6', '-c', 'preserve_interword_spaces=1', 'tsv'], { env: { ...process.env, OMP_THREAD_LIMIT: '1' } });
-        natOurs += performance.now() - t;
-      }
+      await time('js', () => pool.recognize(images[i]!.tiff));
+      await time('jsPgm', () => pool.recognize(images[i]!.pgm));
+      if (!native) continue;
+      await time('nat', tess(`p${i}.tif`, `out${i}`, '--psm', '3'));
+      await time('natSame', tess(`p${i}.tif`, `same${i}`, '--tessdata-dir', same, '--psm', '3'));
+      await time('natSamePgm', tess(`p${i}.pgm`, `samepgm${i}`, '--tessdata-dir', same, '--psm', '3'));
+      // what our engine asks for: single-block page segmentation (the API's default), spaces
+      // between words kept, words with their boxes (TSV)
+      await time('natOurs', tess(`p${i}.tif`, `ours${i}`, '--tessdata-dir', same, '--psm', '6', '-c', 'preserve_interword_spaces=1', 'tsv'));
     }
     const n = images.length;
-    console.log(`tesseract.js 7 (vie 4.0.0_best_int): ${(js / n / 1000).toFixed(2)} s/page over ${n} pages`);
+    const per = (name: string) => `${(total[name]! / n / 1000).toFixed(2)} s/page`;
+    const ratio = (a: string, b: string) => `${(total[a]! / total[b]!).toFixed(2)}×`;
+    console.log(`tesseract.js 7 (vie 4.0.0_best_int), page handed over as uncompressed TIFF (what the OCR path does): ${per('js')} over ${n} pages`);
+    console.log(`tesseract.js 7, the same pixels as PGM (the OCR path before 2026-11-23): ${per('jsPgm')}`);
     if (native) {
-      console.log(`native ${native}, Debian vie (fast model): ${(nat / n / 1000).toFixed(2)} s/page; ratio js/native ${(js / nat).toFixed(2)}×`);
-      console.log(`native ${native}, same model as tesseract.js: ${(natSame / n / 1000).toFixed(2)} s/page; ratio js/native ${(js / natSame).toFixed(2)}×`);
-      console.log(`native ${native}, same model and settings as our engine (psm 6, word boxes): ${(natOurs / n / 1000).toFixed(2)} s/page; ratio js/native ${(js / natOurs).toFixed(2)}×`);
+      console.log(`native ${native}, Debian vie (fast model), TIFF: ${per('nat')}; ratio js/native ${ratio('js', 'nat')}`);
+      console.log(`native ${native}, same model as tesseract.js, same TIFF files: ${per('natSame')}; ratio js/native ${ratio('js', 'natSame')}  <- the target's figure`);
+      console.log(`native ${native}, same model, same pixels as PGM (native reads PGM slowly too): ${per('natSamePgm')}; ratio js-on-PGM/native-on-PGM ${ratio('jsPgm', 'natSamePgm')}`);
+      console.log(`native ${native}, same model and settings as our engine (psm 6, word boxes), TIFF: ${per('natOurs')}; ratio js/native ${ratio('js', 'natOurs')}`);
     } else console.log('native tesseract not installed: skipped');
   } finally {
     await pool.close();

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bandCuts, cutBands, mergeBandWords, textInkPerRow } from '../../src/load/ocr/bands.js';
 import { newGray, type Gray } from '../../src/load/image/gray.js';
+import { tiffSize } from './tiffTags.js';
 import { decodeImage } from '../../src/load/image/decode.js';
 import { estimateSkew, rotate } from '../../src/load/image/deskew.js';
 import { imageRules } from '../../src/load/image/rules.js';
@@ -77,15 +78,14 @@ describe('band cuts of a page image', () => {
     const img = page(50, 100, [[10, 20], [60, 70]]);
     const bands = cutBands(img, [40]);
     expect(bands).toHaveLength(2);
-    const header = (pgm: Uint8Array) => new TextDecoder().decode(pgm.subarray(0, 16)).split('\n').slice(0, 3);
-    const [w0, h0] = header(bands[0]!.pgm)[1]!.split(' ').map(Number);
-    const [, h1] = header(bands[1]!.pgm)[1]!.split(' ').map(Number);
+    const [w0, h0] = tiffSize(bands[0]!.image);
+    const [, h1] = tiffSize(bands[1]!.image);
     expect(w0).toBe(50);
     expect(h0! + h1!).toBeGreaterThan(100); // white padding at the cut
     expect(bands[0]!.top).toBe(0);
     expect(bands[1]!.top).toBeLessThan(40);
     // the second band's rows are the page's rows from its top on
-    const pixels = bands[1]!.pgm.subarray(bands[1]!.pgm.length - h1! * 50);
+    const pixels = bands[1]!.image.subarray(8, 8 + h1! * 50);
     for (let y = 40 - bands[1]!.top; y < h1!; y++) {
       expect(Buffer.compare(pixels.subarray(y * 50, y * 50 + 50), img.data.subarray((y + bands[1]!.top) * 50, (y + bands[1]!.top) * 50 + 50))).toBe(0);
     }

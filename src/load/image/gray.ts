@@ -5,20 +5,67 @@ export interface Gray {
   data: Uint8Array;
 }
 
-/** The binary PGM (P5) header of an image of this size. */
-function pgmHeader(width: number, height: number): Uint8Array {
-  return new TextEncoder().encode(`P5\n${width} ${height}\n255\n`);
+/**
+ * The OCR engine is handed an uncompressed TIFF: Leptonica (inside tesseract.js) reads it with one
+ * copy of the strip, where a PGM is read byte by byte (measured on a 300 dpi A4 page in the
+ * engine: 22–30 ms against 71–101 ms, the same words). The layout is an 8-byte header, the pixels
+ * (one strip, 0 = black), and the directory after them, so a page image sits inside its file.
+ */
+const TIFF_HEAD = 8;
+const TIFF_TAGS = 9;
+const TIFF_DIRECTORY = 2 + TIFF_TAGS * 12 + 4;
+
+function tiffPadding(pixels: number): number {
+  return pixels & 1; // the directory starts on a word boundary
+}
+
+/** Write the header and the directory of a grayscale TIFF whose pixels are already in place. */
+function writeTiffFrame(file: Uint8Array, width: number, height: number): void {
+  const pixels = width * height;
+  const directory = TIFF_HEAD + pixels + tiffPadding(pixels);
+  const view = new DataView(file.buffer, file.byteOffset, file.byteLength);
+  view.setUint16(0, 0x4949, true); // "II": little-endian
+  view.setUint16(2, 42, true);
+  view.setUint32(4, directory, true);
+  // tag, type (3 SHORT, 4 LONG), value; one value each, in tag order
+  const tags: [number, number, number][] = [
+    [256, 4, width], // ImageWidth
+    [257, 4, height], // ImageLength
+    [258, 3, 8], // BitsPerSample
+    [259, 3, 1], // Compression: none
+    [262, 3, 1], // PhotometricInterpretation: BlackIsZero
+    [273, 4, TIFF_HEAD], // StripOffsets
+    [277, 3, 1], // SamplesPerPixel
+    [278, 4, height], // RowsPerStrip
+    [279, 4, pixels], // StripByteCounts
+  ];
+  view.setUint16(directory, tags.length, true);
+  tags.forEach(([tag, type, value], i) => {
+    const at = directory + 2 + i * 12;
+    view.setUint16(at, tag, true);
+    view.setUint16(at + 2, type, true);
+    view.setUint32(at + 4, 1, true);
+    if (type === 3) {
+      view.setUint16(at + 8, value, true);
+      view.setUint16(at + 10, 0, true);
+    } else view.setUint32(at + 8, value, true);
+  });
+  view.setUint32(directory + 2 + tags.length * 12, 0, true); // no next directory
+}
+
+function tiffLength(pixels: number): number {
+  return TIFF_HEAD + pixels + tiffPadding(pixels) + TIFF_DIRECTORY;
 }
 
 /**
- * A blank (0-filled) image whose pixels sit right after a PGM header in one buffer, so that
- * `toPgm` hands the page to OCR without copying it.
+ * A blank (0-filled) image whose pixels sit inside a TIFF file's buffer, so that `toTiff` hands
+ * the page to OCR without copying it.
  */
 export function newGray(width: number, height: number): Gray {
-  const head = pgmHeader(width, height);
-  const buffer = new Uint8Array(head.length + width * height);
-  buffer.set(head, 0);
-  return { width, height, data: buffer.subarray(head.length) };
+  const pixels = width * height;
+  const buffer = new Uint8Array(tiffLength(pixels));
+  writeTiffFrame(buffer, width, height);
+  return { width, height, data: buffer.subarray(TIFF_HEAD, TIFF_HEAD + pixels) };
 }
 
 /** pdfjs ImageKind values */
@@ -49,17 +96,18 @@ export function toGray(width: number, height: number, data: Uint8Array | Uint8Cl
   return image;
 }
 
-/** Binary PGM (P5): the cheapest format Leptonica (inside tesseract.js) reads. No copy for a `newGray` image. */
-export function toPgm(img: Gray): Uint8Array {
-  const head = pgmHeader(img.width, img.height);
+/** The image as an uncompressed grayscale TIFF for the OCR engine; no copy for a `newGray` image (its frame is written again, not trusted). */
+export function toTiff(img: Gray): Uint8Array {
+  const pixels = img.width * img.height;
   const { data } = img;
-  if (data.byteOffset === head.length && data.buffer.byteLength === head.length + img.width * img.height && data.length === img.width * img.height) {
+  if (data.byteOffset === TIFF_HEAD && data.length === pixels && data.buffer.byteLength === tiffLength(pixels)) {
     const whole = new Uint8Array(data.buffer, 0, data.buffer.byteLength);
-    if (head.every((b, i) => whole[i] === b)) return whole;
+    writeTiffFrame(whole, img.width, img.height);
+    return whole;
   }
-  const out = new Uint8Array(head.length + data.length);
-  out.set(head, 0);
-  out.set(data, head.length);
+  const out = new Uint8Array(tiffLength(pixels));
+  out.set(data.subarray(0, pixels), TIFF_HEAD);
+  writeTiffFrame(out, img.width, img.height);
   return out;
 }
 

@@ -12,11 +12,11 @@ import { applyLayouts } from '../pdf/index.js';
 import { InputError } from '../text.js';
 import { decodeImage, guessDpi } from './decode.js';
 import { decodeDeflateTiff, isDeflateTiff, tiffCompression, TiffError } from './tiff.js';
-import { toPgm, type Gray } from './gray.js';
+import { toTiff, type Gray } from './gray.js';
 
 const TIFF_COMPRESSION_NAMES: Record<number, string> = { 6: 'old-style JPEG', 7: 'JPEG', 34712: 'JPEG 2000', 34887: 'LERC' };
 
-/** Deflate TIFF, which the OCR engine's Leptonica cannot read, decoded by us and handed over as PGM. */
+/** Deflate TIFF, which the OCR engine's Leptonica cannot read, decoded by us and handed over as an uncompressed TIFF. */
 function readableBytes(file: PlanFile): Uint8Array {
   if (file.mediaType !== 'image/tiff' || !isDeflateTiff(file.bytes)) return file.bytes;
   let gray: Gray;
@@ -26,7 +26,7 @@ function readableBytes(file: PlanFile): Uint8Array {
     if (error instanceof TiffError) throw new InputError('load/image-invalid', `the image cannot be decoded (${error.message})`);
     throw error;
   }
-  return toPgm(gray);
+  return toTiff(gray);
 }
 
 export async function loadImage(file: PlanFile, options: ParseOptions): Promise<void> {

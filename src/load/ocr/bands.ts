@@ -7,18 +7,18 @@
  * rule (a rule cut in two at a band's edge merges with the text next to it into garbled words).
  * Among the gaps, the cut goes where the bands get the shares of ink asked for (OCR time grows
  * with it, see inkAmount), the white strip along a table rule preferred over a blank between
- * two text lines. A band is a plain copy of its rows behind a PGM header (one memcpy of
+ * two text lines. A band is a plain copy of its rows behind a TIFF header (one memcpy of
  * contiguous rows, white rows added at the cut), measured cheaper than handing every engine the
  * whole page with tesseract's `rectangle` (which also read worse); its words are shifted back by
  * the band's top.
  */
-import { newGray, toPgm, type Gray } from '../image/gray.js';
+import { newGray, toTiff, type Gray } from '../image/gray.js';
 import type { Segment } from '../pdf/geometry.js';
 import type { OcrWord } from './engine.js';
 
 export interface Band {
-  /** the band's rows as a PGM file */
-  pgm: Uint8Array;
+  /** the band's rows as an uncompressed TIFF file */
+  image: Uint8Array;
   /** the page row of the band image's first row (white padding above a cut included) */
   top: number;
   /** the band's share of the page's rows (what it counts towards an engine's recycling) */
@@ -165,7 +165,7 @@ export function splitPage(img: Gray, rules: Segment[], shares: number[]): Band[]
   return cuts.length ? cutBands(img, cuts, ink) : [];
 }
 
-/** The page cut at `cuts` (rows, increasing) into bands, each a PGM copy of its rows with white padding at the cuts. */
+/** The page cut at `cuts` (rows, increasing) into bands, each a TIFF copy of its rows with white padding at the cuts. */
 export function cutBands(img: Gray, cuts: number[], ink?: Int32Array): Band[] {
   const edges = [0, ...cuts, img.height];
   const { width: w, height: total } = img;
@@ -187,7 +187,7 @@ export function cutBands(img: Gray, cuts: number[], ink?: Int32Array): Band[] {
       for (let y = top; y < bottom; y++) sum += ink[y]!;
       work = sum / inkTotal;
     }
-    bands.push({ pgm: toPgm(band), top: top - above, share: (bottom - top) / total, work });
+    bands.push({ image: toTiff(band), top: top - above, share: (bottom - top) / total, work });
   }
   return bands;
 }

@@ -137,7 +137,7 @@ export class OcrEngine {
   }
 
   /**
-   * Recognise one page image (any format Leptonica reads; we hand it PGM). `params` are
+   * Recognise one page image (any format Leptonica reads; we hand it uncompressed TIFF). `params` are
    * tesseract variables for this job only (e.g. a single-line mode and a character whitelist).
    */
   async words(image: Uint8Array, params: Record<string, string> = {}): Promise<OcrWord[]> {

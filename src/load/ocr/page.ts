@@ -7,7 +7,7 @@
 import { alignOrdinalDots, dropMidLineDots, hasInk } from './wordFixes.js';
 import { centerX, centerY, contains, type Box, type Segment, type TextPiece } from '../pdf/geometry.js';
 import { findGrids } from '../pdf/grid.js';
-import { crop, downscale, inkAmount, toPgm, type Gray } from '../image/gray.js';
+import { crop, downscale, inkAmount, toTiff, type Gray } from '../image/gray.js';
 import { estimateSkew, rotate } from '../image/deskew.js';
 import { imageRules } from '../image/rules.js';
 import type { OcrPool } from './pool.js';
@@ -79,7 +79,7 @@ export async function ocrPage(pool: OcrPool, source: { gray: Gray | null }, dpi:
   const page = img;
   // whole, or in bands cut at white gaps when other engines would idle (see pool.readPage)
   const words = await pool.readPage({
-    whole: () => toPgm(page),
+    whole: () => toTiff(page),
     bands: (shares) => splitPage(page, rules, shares),
     cost: inkAmount(page),
   });
@@ -105,7 +105,7 @@ export async function ocrPage(pool: OcrPool, source: { gray: Gray | null }, dpi:
       if (!reading) {
         const part = crop(img, x0, y0, x1, y1);
         if (!part) return null;
-        reading = pool.recognize(toPgm(part), params);
+        reading = pool.recognize(toTiff(part), params);
         // (a reading the real run does not take must not end as an unhandled rejection)
         reading.catch(() => {});
         asked.set(key, reading);

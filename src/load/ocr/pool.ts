@@ -41,7 +41,7 @@ interface Slot {
 
 /** A page to read: whole, or cut into bands when engines would otherwise idle. */
 export interface PageToRead {
-  /** the whole page as a PGM file */
+  /** the whole page as an uncompressed TIFF file */
   whole(): Uint8Array;
   /**
    * The page cut into bands with about these shares of its OCR work (ink), top band first;
@@ -228,14 +228,14 @@ export class OcrPool {
         rest = bands.slice(1).map((band) =>
           this.run((e, s) => {
             s.pages += band.share;
-            return this.timed(s, page.cost * band.work, whole === null ? null : whole * band.work, () => e.words(band.pgm));
+            return this.timed(s, page.cost * band.work, whole === null ? null : whole * band.work, () => e.words(band.image));
           }, RANK.band, page.cost * band.work),
         );
         // (a failure of the first band is the page's failure: the others must not go unhandled)
         for (const r of rest) r.catch(() => {});
         const band = bands[0]!;
         slot.pages += band.share;
-        return this.timed(slot, page.cost * band.work, whole === null ? null : whole * band.work, () => engine.words(band.pgm));
+        return this.timed(slot, page.cost * band.work, whole === null ? null : whole * band.work, () => engine.words(band.image));
       },
       RANK.page,
       page.cost,
