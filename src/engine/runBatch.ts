@@ -108,14 +108,24 @@ function readError(error: unknown): string {
 }
 
 /** Parsed plans (check) are only JSON to validate, in this process; documents go to a worker. */
-async function outcomeOf(item: InputItem, bytes: Uint8Array, pool: WorkerPool, options: BatchOptions): Promise<JobOutcome> {
+async function outcomeOf(item: InputItem, bytes: Uint8Array, pool: WorkerPool, options: BatchOptions, ocrEngines: number): Promise<JobOutcome> {
   const path = item.stdin ? null : item.path;
   const data = options.readPlanData ? readPlanData(bytes, path) : null;
   if (data) return { id: 0, kind: 'done', plan: data.plan, diagnostics: data.diagnostics, fatal: data.plan === null, maxRssKb: 0 };
-  return pool.run({ id: nextJobId++, path, bytes, options: options.parse, maxPixels: options.maxPixels ?? DEFAULT_MAX_PIXELS });
+  return pool.run({ id: nextJobId++, path, bytes, options: { ...options.parse, jobs: ocrEngines }, maxPixels: options.maxPixels ?? DEFAULT_MAX_PIXELS });
 }
 
-async function processItem(item: InputItem, slot: OutputSlot | null, pool: WorkerPool, options: BatchOptions): Promise<FileRecord> {
+/**
+ * OCR engines for a file starting now: --jobs is the batch's whole parallelism, so a file gets one
+ * engine while other files run or wait to start (two files with two engines each on two cores
+ * would only fight for them, with twice the memory), and the cores left idle once it is the last
+ * file (one input alone gets them all).
+ */
+export function ocrEnginesFor(jobs: number, otherFiles: number, filesAfter: number): number {
+  return Math.max(1, jobs - otherFiles - filesAfter);
+}
+
+async function processItem(item: InputItem, slot: OutputSlot | null, pool: WorkerPool, options: BatchOptions, ocrEngines: () => number): Promise<FileRecord> {
   const started = performance.now();
   const elapsed = (): number => Math.round(performance.now() - started);
   if (slot && !slot.ok) return failedRecord(item.path, 'batch/output-conflict', slot.reason);
@@ -130,7 +140,7 @@ async function processItem(item: InputItem, slot: OutputSlot | null, pool: Worke
   if (out && options.changedOnly && (await outputIsCurrent(out, sha256))) {
     return { path: item.path, status: 'unchanged', output: out, plan: null, diagnostics: [], reason: null, tasks: 0, indicators: 0, sha256, ms: elapsed() };
   }
-  const outcome = await outcomeOf(item, bytes, pool, options);
+  const outcome = await outcomeOf(item, bytes, pool, options, ocrEngines());
   if (outcome.kind === 'failed') return failedRecord(item.path, outcome.ruleId, outcome.message, sha256, elapsed());
   const { plan } = outcome;
   const diagnostics = [...outcome.diagnostics];
@@ -209,10 +219,19 @@ export async function runBatch(options: BatchOptions, hooks: BatchHooks = {}): P
   const finished: (FileRecord | undefined)[] = new Array(expanded.items.length);
   let emitted = 0;
   let next = 0;
+  // files taken by a lane and not finished (being read, parsed or written)
+  let busy = 0;
   const lane = async (): Promise<void> => {
     while (next < expanded.items.length) {
       const index = next++;
-      const record = await processItem(expanded.items[index]!, slots ? slots[index]! : null, pool, options);
+      busy++;
+      let record: FileRecord;
+      try {
+        const engines = (): number => ocrEnginesFor(options.jobs, busy - 1, expanded.items.length - next);
+        record = await processItem(expanded.items[index]!, slots ? slots[index]! : null, pool, options, engines);
+      } finally {
+        busy--;
+      }
       count(record);
       finished[index] = record;
       while (emitted < finished.length && finished[emitted]) {
