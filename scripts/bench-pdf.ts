@@ -392,6 +392,38 @@ async function throughputAndMemory(): Promise<void> {
       const sorted = [...imageRatios].sort((a, b) => a - b);
       console.log(`one-page speed-up over ${rounds} rounds: median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(2)}×`);
     }
+    // throughput as a script sees it: the CLI over a folder of scanned plans (every scan fixture),
+    // --jobs 1 against --jobs 2 (files at once; each file's OCR engines shared out of --jobs)
+    const folder = join(dir, 'scans');
+    execFileSync('mkdir', ['-p', folder]);
+    let batchPages = 0;
+    for (const name of SCANS) {
+      const bytes = readFileSync(join(fixtures, name, 'plan.pdf'));
+      batchPages += (Buffer.from(bytes).toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      writeFileSync(join(folder, `${name}.pdf`), bytes);
+    }
+    console.log(`\n## Batch throughput: the CLI over a folder of ${SCANS.length} scanned plans (${batchPages} pages), --jobs 1 vs 2, start-up included`);
+    const batchRatios: number[] = [];
+    for (let round = 1; round <= rounds; round++) {
+      const before = loadavg()[0]!.toFixed(2);
+      const secs = (jobs: number) => {
+        const out = join(dir, `out-${jobs}`);
+        rmSync(out, { recursive: true, force: true });
+        const t = performance.now();
+        const r = spawnSync(process.execPath, [join(root, 'bin', 'tthc-parse'), 'parse', folder, '--out-dir', out, '--jobs', String(jobs), '--quiet'], { encoding: 'utf8' });
+        const elapsed = (performance.now() - t) / 1000;
+        if (r.status !== 0) console.log(`   (jobs ${jobs}: exit ${r.status} ${r.stderr.trim().split('\n').slice(-2).join(' ')})`);
+        return elapsed;
+      };
+      const one = secs(1);
+      const two = secs(2);
+      batchRatios.push(one / two);
+      console.log(`jobs 1: ${one.toFixed(1)} s (${(batchPages / one).toFixed(3)} pages/s); jobs 2: ${two.toFixed(1)} s (${(batchPages / two).toFixed(3)} pages/s); speed-up ${(one / two).toFixed(2)}× (load average ${before} → ${loadavg()[0]!.toFixed(2)})`);
+    }
+    if (rounds > 1) {
+      const sorted = [...batchRatios].sort((a, b) => a - b);
+      console.log(`batch speed-up over ${rounds} rounds: median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(2)}×`);
+    }
     if (process.env.BENCH_MEMORY === '0') return; // speed pairs only (for repeated runs)
     const thirty = join(dir, 'thirty.pdf');
     writeFileSync(thirty, repeatScan(scan, 30));

@@ -9,6 +9,7 @@ import { noStructureWarning } from './planShape.js';
 import { preflight } from './preflight.js';
 import { pdfPagesCheck } from './pdfPages.js';
 import { detectKind } from '../load/detect.js';
+import { keepOcrEnginesBetweenDocuments } from '../load/ocr/documentPool.js';
 import type { WorkerJob, WorkerReply } from './protocol.js';
 
 const maxRssKb = (): number => process.resourceUsage().maxRSS;
@@ -28,6 +29,9 @@ async function handle(job: WorkerJob): Promise<WorkerReply> {
     return { id: job.id, kind: 'error', message: error instanceof Error ? error.message : String(error), maxRssKb: maxRssKb() };
   }
 }
+
+// files come one at a time: the OCR engines one file started serve the next ones
+keepOcrEnginesBetweenDocuments();
 
 process.on('message', (job: WorkerJob) => {
   void handle(job).then((reply) => process.send?.(reply));

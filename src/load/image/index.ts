@@ -4,7 +4,8 @@
  */
 import type { PlanFile } from '../../pipeline/planFile.js';
 import type { ParseOptions } from '../../pipeline/stage.js';
-import { OcrPool, enginesFor } from '../ocr/pool.js';
+import { enginesFor } from '../ocr/pool.js';
+import { documentPool, releasePool } from '../ocr/documentPool.js';
 import { ImageDecodeError } from '../ocr/engine.js';
 import { ocrPage } from '../ocr/page.js';
 import { layoutPage } from '../pdf/pageLayout.js';
@@ -31,8 +32,9 @@ function readableBytes(file: PlanFile): Uint8Array {
 
 export async function loadImage(file: PlanFile, options: ParseOptions): Promise<void> {
   // OCR workers: --jobs, else one per core; more than one read the page in bands (see pool.readPage)
-  const pool = new OcrPool({ size: enginesFor(options.jobs) });
+  const pool = await documentPool(enginesFor(options.jobs));
   pool.noMorePages();
+  let clean = false;
   try {
     file.pageCount = 1;
     let png: Buffer;
@@ -54,7 +56,8 @@ export async function loadImage(file: PlanFile, options: ParseOptions): Promise<
     const result = await ocrPage(pool, { gray }, guessDpi(gray));
     applyLayouts(file, [layoutPage(result.pieces, result.segments, 1, 'ocr')], 1, 1);
     options.onProgress?.(1, 1);
+    clean = true;
   } finally {
-    await pool.close();
+    await releasePool(pool, clean);
   }
 }

@@ -98,7 +98,9 @@ export class OcrPool {
   private closed = false;
   /** no page will be added after those already given (the loader says so) */
   private lastPageGiven = false;
-  private readonly activity = { busyMs: 0, first: Infinity, last: 0, pages: 0, splitPages: 0, bands: 0, splits: [] as number[][] };
+  private activity = OcrPool.noActivity();
+  /** this document's activity is already in lastPoolActivity (finishDocument) */
+  private activityRecorded = false;
   /** what reading took so far: ms per unit of page cost, crop re-reads' ms per page (to share out a last page) */
   private readonly learned = { pageMs: 0, pageCost: 0, cropMs: 0, pages: 0 };
 
@@ -142,6 +144,27 @@ export class OcrPool {
     const order = this.waiting.splice(0).map((w, i) => ({ w, i }));
     order.sort((a, b) => b.w.rank - a.w.rank || b.w.cost - a.w.cost || a.i - b.i);
     for (const { w } of order) w.resolve();
+  }
+
+  private static noActivity() {
+    return { busyMs: 0, first: Infinity, last: 0, pages: 0, splitPages: 0, bands: 0, splits: [] as number[][] };
+  }
+
+  private recordActivity(): void {
+    const a = this.activity;
+    lastActivity = { size: this.size, busyMs: a.busyMs, spanMs: Math.max(0, a.last - a.first), pages: a.pages, splitPages: a.splitPages, bands: a.bands, splits: a.splits };
+    this.activityRecorded = true;
+  }
+
+  /**
+   * The document being read is done (no job of it still runs): its activity goes to
+   * lastPoolActivity, and the engines, still running, can read another document's pages. What was
+   * learnt of reading times is kept.
+   */
+  finishDocument(): void {
+    this.recordActivity();
+    this.activity = OcrPool.noActivity();
+    this.lastPageGiven = false;
   }
 
   /** Tell the pool that no page will follow those already given: the last ones may be cut into bands. */
@@ -337,6 +360,7 @@ export class OcrPool {
       }
       const started = performance.now();
       this.activity.first = Math.min(this.activity.first, started);
+      this.activityRecorded = false;
       try {
         return await job(engine, slot);
       } catch (error) {
@@ -361,10 +385,7 @@ export class OcrPool {
   }
 
   async close(): Promise<void> {
-    if (!this.closed) {
-      const a = this.activity;
-      lastActivity = { size: this.size, busyMs: a.busyMs, spanMs: Math.max(0, a.last - a.first), pages: a.pages, splitPages: a.splitPages, bands: a.bands, splits: a.splits };
-    }
+    if (!this.closed && !this.activityRecorded) this.recordActivity();
     this.closed = true;
     for (const w of this.waiting.splice(0)) w.resolve();
     await Promise.all(

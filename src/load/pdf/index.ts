@@ -16,7 +16,8 @@ import { layoutPage, type PageLayout } from './pageLayout.js';
 import type { PlacedLine } from './freeLines.js';
 import { assembleTables } from './assemble.js';
 import type { TableFragment } from './fragments.js';
-import { OcrPool, enginesFor } from '../ocr/pool.js';
+import { enginesFor, type OcrPool } from '../ocr/pool.js';
+import { documentPool, releasePool } from '../ocr/documentPool.js';
 import { ocrPage } from '../ocr/page.js';
 import { pageImage, type PageImage } from './pageImage.js';
 import { isUppercaseTitle } from './title.js';
@@ -37,6 +38,7 @@ export async function loadPdf(file: PlanFile, options: ParseOptions): Promise<vo
   const layouts: PageLayout[] = new Array(total);
   const ocrPages: number[] = [];
   let done = 0;
+  let clean = false;
   const inFlight = new Set<Promise<void>>();
   // page images waiting for or in OCR: bounded, so memory does not grow with the page count;
   // two beyond the engines, so that an engine finishing a page always finds the next one prepared
@@ -62,7 +64,7 @@ export async function loadPdf(file: PlanFile, options: ParseOptions): Promise<vo
       ocrPages.push(n);
       if (!pool) {
         // engines load their model while this first page image is decoded and prepared
-        pool = new OcrPool({ size: jobs });
+        pool = await documentPool(jobs);
         pool.warm();
       }
       const image = await pageImage(page, !hasText, file.bytes);
@@ -82,8 +84,9 @@ export async function loadPdf(file: PlanFile, options: ParseOptions): Promise<vo
     }
     pool?.noMorePages();
     await Promise.all(inFlight);
+    clean = true;
   } finally {
-    await pool?.close();
+    if (pool) await releasePool(pool, clean);
     await doc.destroy();
   }
   applyLayouts(file, layouts.filter(Boolean), ocrPages.length, total);

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { documentPool, keepOcrEnginesBetweenDocuments, releasePool } from '../../src/load/ocr/documentPool.js';
+import { lastPoolActivity } from '../../src/load/ocr/pool.js';
+import { liveOcrThreads } from '../../src/load/ocr/threadGuard.js';
+import { parsePlan } from '../../src/pipeline/parsePlan.js';
+import { ROOT } from '../helpers.js';
+
+// this test file's process keeps its engines, as the batch worker does
+keepOcrEnginesBetweenDocuments();
+afterAll(async () => {
+  // hand back and close whatever is kept
+  await releasePool(await documentPool(99), false);
+});
+
+describe('OCR engines kept between documents (the batch worker)', () => {
+  it('hands the next document the pool a clean document gave back, if it has the size asked for', async () => {
+    const a = await documentPool(1);
+    await releasePool(a, true);
+    const b = await documentPool(1);
+    expect(b).toBe(a);
+    await releasePool(b, true);
+    const c = await documentPool(2);
+    expect(c).not.toBe(a);
+    expect(c.size).toBe(2);
+    // a document that failed may leave jobs running: its pool is closed, not kept
+    await releasePool(c, false);
+    expect(await documentPool(2)).not.toBe(c);
+  });
+
+  it('reads two page images in a row with the same engine thread, each with its own activity', async () => {
+    const png = readFileSync(join(ROOT, 'fixtures', 'scan-image', 'table.png'));
+    const first = await parsePlan({ bytes: png, path: 'a.png' }, { jobs: 1 });
+    const threads = liveOcrThreads();
+    expect(threads.size).toBe(1);
+    const activityA = lastPoolActivity();
+    const second = await parsePlan({ bytes: png, path: 'b.png' }, { jobs: 1 });
+    expect(liveOcrThreads()).toEqual(threads);
+    const activityB = lastPoolActivity();
+    expect(activityB).not.toBe(activityA);
+    expect(activityB).toMatchObject({ size: 1, pages: 1 });
+    const cells = (r: typeof first) => r.file.rawTables.map((t) => t.rows.map((row) => row.cells));
+    expect(cells(second)).toEqual(cells(first));
+    expect(cells(first).flat().length).toBeGreaterThan(3);
+  }, 120_000);
+});
