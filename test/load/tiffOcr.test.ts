@@ -18,13 +18,13 @@ describe('TIFF page images through the whole pipeline', async () => {
     expect(table!.rows[0]!.cells[0]).toBe('I');
   });
   it('names the compression it cannot read instead of failing vaguely', async () => {
-    // a TIFF header whose only page claims JPEG compression (7)
+    // a TIFF header whose only page claims old-style JPEG compression (6)
     const b = new Uint8Array(8 + 2 + 3 * 12 + 4);
     const v = new DataView(b.buffer);
     b.set([0x49, 0x49, 0x2a, 0]);
     v.setUint32(4, 8, true);
     v.setUint16(8, 3, true);
-    [[256, 10], [257, 10], [259, 7]].forEach(([tag, value], i) => {
+    [[256, 10], [257, 10], [259, 6]].forEach(([tag, value], i) => {
       v.setUint16(10 + i * 12, tag!, true);
       v.setUint16(12 + i * 12, 3, true);
       v.setUint32(14 + i * 12, 1, true);
@@ -34,6 +34,6 @@ describe('TIFF page images through the whole pipeline', async () => {
     expect(r.fatal).toBe(true);
     const error = r.diagnostics.find((d) => d.severity === 'error');
     expect(error?.ruleId).toBe('load/image-invalid');
-    expect(error?.message).toMatch(/TIFF with JPEG compression is not supported/);
+    expect(error?.message).toMatch(/TIFF with old-style JPEG compression is not supported/);
   });
 });

@@ -12,17 +12,17 @@ import { layoutPage } from '../pdf/pageLayout.js';
 import { applyLayouts } from '../pdf/index.js';
 import { InputError } from '../text.js';
 import { decodeImage, guessDpi } from './decode.js';
-import { decodeDeflateTiff, isDeflateTiff, tiffCompression, TiffError } from './tiff.js';
+import { decodeTiff, isTiffDecodedHere, tiffCompression, TiffError } from './tiff.js';
 import { toTiff, type Gray } from './gray.js';
 
-const TIFF_COMPRESSION_NAMES: Record<number, string> = { 6: 'old-style JPEG', 7: 'JPEG', 34712: 'JPEG 2000', 34887: 'LERC' };
+const TIFF_COMPRESSION_NAMES: Record<number, string> = { 6: 'old-style JPEG', 34712: 'JPEG 2000', 34887: 'LERC' };
 
-/** Deflate TIFF, which the OCR engine's Leptonica cannot read, decoded by us and handed over as an uncompressed TIFF. */
-function readableBytes(file: PlanFile): Uint8Array {
-  if (file.mediaType !== 'image/tiff' || !isDeflateTiff(file.bytes)) return file.bytes;
+/** Deflate and JPEG TIFF, which the OCR engine's Leptonica cannot read, decoded by us and handed over as an uncompressed TIFF. */
+async function readableBytes(file: PlanFile): Promise<Uint8Array> {
+  if (file.mediaType !== 'image/tiff' || !isTiffDecodedHere(file.bytes)) return file.bytes;
   let gray: Gray;
   try {
-    gray = decodeDeflateTiff(file.bytes);
+    gray = await decodeTiff(file.bytes);
   } catch (error) {
     if (error instanceof TiffError) throw new InputError('load/image-invalid', `the image cannot be decoded (${error.message})`);
     throw error;
@@ -39,12 +39,12 @@ export async function loadImage(file: PlanFile, options: ParseOptions): Promise<
     file.pageCount = 1;
     let png: Buffer;
     try {
-      png = await pool.grayPng(readableBytes(file));
+      png = await pool.grayPng(await readableBytes(file));
     } catch (error) {
       if (error instanceof ImageDecodeError) {
         const code = file.mediaType === 'image/tiff' ? tiffCompression(file.bytes) : null;
         const name = code === null ? undefined : TIFF_COMPRESSION_NAMES[code];
-        if (name) throw new InputError('load/image-invalid', `TIFF with ${name} compression is not supported (save the scan as PNG, or as TIFF without compression, LZW, deflate or CCITT G4)`);
+        if (name) throw new InputError('load/image-invalid', `TIFF with ${name} compression is not supported (save the scan as PNG, or as TIFF without compression, LZW, deflate, JPEG or CCITT G4)`);
         throw new InputError('load/image-invalid', error.message);
       }
       throw error;

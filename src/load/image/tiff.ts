@@ -1,12 +1,15 @@
 /**
- * Deflate-compressed TIFF (compression 8 or 32946, as scanners and ImageMagick's `-compress
- * Zip` write it): the one common TIFF flavour the Leptonica inside tesseract.js cannot read
- * (it is built without zlib). First page only; strips or tiles; 1, 8 or 16 bits per sample; gray,
- * RGB, palette; horizontal predictor. Pure JS over untrusted bytes: any inconsistency is a thrown
- * TiffError, never a native crash; sizes are checked before anything is allocated.
+ * The TIFF flavours scanners write that the Leptonica inside tesseract.js cannot read: deflate
+ * (compression 8 or 32946, ImageMagick's `-compress Zip`; Leptonica is built without zlib) and
+ * JPEG (compression 7, "new-style" JPEG with shared tables, as libtiff and most scanners write it).
+ * First page only; strips or tiles; 1, 8 or 16 bits per sample; gray, RGB, YCbCr (JPEG), palette;
+ * horizontal predictor. Pure JS over untrusted bytes (JPEG through pdfjs's decoder, see jpeg.ts):
+ * any inconsistency is a thrown TiffError, never a native crash; sizes are checked before
+ * anything is allocated.
  */
 import { inflateSync } from 'node:zlib';
 import type { Gray } from './gray.js';
+import { jpegDecoder, type JpegDecoderClass } from './jpeg.js';
 
 export class TiffError extends Error {}
 
@@ -27,11 +30,13 @@ const TAG = {
   tileLength: 323,
   tileOffsets: 324,
   tileByteCounts: 325,
+  jpegTables: 347,
 } as const;
 
 const DEFLATE = new Set([8, 32946]);
-/** byte sizes of the TIFF field types we read (BYTE, ASCII, SHORT, LONG, RATIONAL) */
-const TYPE_SIZE: Record<number, number> = { 1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 16: 8 };
+const JPEG = 7;
+/** byte sizes of the TIFF field types we read (BYTE, ASCII, SHORT, LONG, RATIONAL, UNDEFINED) */
+const TYPE_SIZE: Record<number, number> = { 1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 7: 1, 16: 8 };
 const MAX_PIXELS = 120_000_000;
 
 type Fields = Map<number, number[]>;
@@ -80,6 +85,53 @@ export function isDeflateTiff(bytes: Uint8Array): boolean {
   return DEFLATE.has(tiffCompression(bytes) ?? 0);
 }
 
+/** A TIFF we decode ourselves (deflate or JPEG) because the OCR engine cannot. */
+export function isTiffDecodedHere(bytes: Uint8Array): boolean {
+  const compression = tiffCompression(bytes) ?? 0;
+  return DEFLATE.has(compression) || compression === JPEG;
+}
+
+/** Decode a deflate or JPEG TIFF's first page to gray (see isTiffDecodedHere). */
+export async function decodeTiff(bytes: Uint8Array): Promise<Gray> {
+  return decodeStrips(bytes, tiffCompression(bytes) === JPEG ? await jpegDecoder() : null);
+}
+
+/** The frame size a JPEG stream declares (its SOF segment), read before the decoder allocates anything; null if none is found. */
+function jpegFrameSize(stream: Uint8Array): { width: number; height: number } | null {
+  let at = 2;
+  while (at + 9 < stream.length) {
+    if (stream[at] !== 0xff) return null;
+    const marker = stream[at + 1]!;
+    if (marker === 0xff) {
+      at++;
+      continue;
+    }
+    const length = (stream[at + 2]! << 8) | stream[at + 3]!;
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
+      return { height: (stream[at + 5]! << 8) | stream[at + 6]!, width: (stream[at + 7]! << 8) | stream[at + 8]! };
+    }
+    if (marker === 0xda || length < 2) return null;
+    at += 2 + length;
+  }
+  return null;
+}
+
+/**
+ * One JPEG strip or tile as a whole JPEG stream: the tables kept once in JPEGTables (SOI, tables,
+ * EOI) go in after the strip's own SOI.
+ */
+function jpegStream(strip: Uint8Array, tables: number[] | undefined): Uint8Array {
+  if (strip.length < 4 || strip[0] !== 0xff || strip[1] !== 0xd8) throw new TiffError('a TIFF JPEG strip does not start a JPEG stream');
+  if (!tables || tables.length < 4) return strip;
+  if (tables[0] !== 0xff || tables[1] !== 0xd8) throw new TiffError('the TIFF JPEG tables are damaged');
+  const inner = tables.slice(2, tables[tables.length - 2] === 0xff && tables[tables.length - 1] === 0xd9 ? -2 : undefined);
+  const out = new Uint8Array(strip.length + inner.length);
+  out.set(strip.subarray(0, 2), 0);
+  out.set(inner, 2);
+  out.set(strip.subarray(2), 2 + inner.length);
+  return out;
+}
+
 /** Undo the horizontal predictor (TIFF predictor 2) on one decoded row, in place. */
 function unpredict(row: Uint8Array, samples: number, bits: number): void {
   if (bits === 8) for (let i = samples; i < row.length; i++) row[i] = (row[i]! + row[i - samples]!) & 0xff;
@@ -90,6 +142,11 @@ function unpredict(row: Uint8Array, samples: number, bits: number): void {
 }
 
 export function decodeDeflateTiff(bytes: Uint8Array): Gray {
+  return decodeStrips(bytes, null);
+}
+
+/** `Jpeg`: the JPEG decoder, for a JPEG TIFF (null: deflate). */
+function decodeStrips(bytes: Uint8Array, Jpeg: JpegDecoderClass | null): Gray {
   const f = readFields(bytes);
   const one = (tag: number, fallback?: number): number => {
     const v = f.get(tag)?.[0] ?? fallback;
@@ -99,12 +156,15 @@ export function decodeDeflateTiff(bytes: Uint8Array): Gray {
   const width = one(TAG.width);
   const height = one(TAG.height);
   const compression = one(TAG.compression, 1);
-  if (!DEFLATE.has(compression)) throw new TiffError(`TIFF compression ${compression} is not supported here`);
+  if (Jpeg ? compression !== JPEG : !DEFLATE.has(compression)) throw new TiffError(`TIFF compression ${compression} is not supported here`);
   if (!width || !height || width * height > MAX_PIXELS) throw new TiffError(`the TIFF page size ${width}×${height} is not plausible`);
   const samples = one(TAG.samplesPerPixel, 1);
-  const bits = one(TAG.bitsPerSample, 1);
-  const photometric = one(TAG.photometric, 1);
-  const predictor = one(TAG.predictor, 1);
+  const bits = Jpeg ? 8 : one(TAG.bitsPerSample, 1);
+  // a JPEG strip comes out as gray or RGB samples, whatever the colour space it was stored in
+  const stored = one(TAG.photometric, 1);
+  const photometric = Jpeg ? (samples >= 3 ? 2 : 1) : stored;
+  const predictor = Jpeg ? 1 : one(TAG.predictor, 1);
+  if (Jpeg && ![1, 3].includes(samples)) throw new TiffError(`JPEG TIFF with ${samples} samples per pixel is not supported`);
   if (one(TAG.planar, 1) !== 1 && samples > 1) throw new TiffError('planar (separated) TIFF samples are not supported');
   if (![1, 8, 16].includes(bits) || samples < 1 || samples > 5) throw new TiffError(`${bits}-bit TIFF samples are not supported`);
   const colorMap = f.get(TAG.colorMap);
@@ -135,10 +195,27 @@ export function decodeDeflateTiff(bytes: Uint8Array): Gray {
       const length = counts[k]!;
       if (start + length > bytes.length) throw new TiffError('a TIFF strip lies outside the file');
       let data: Uint8Array;
-      try {
-        data = inflateSync(bytes.subarray(start, start + length), { maxOutputLength: rowBytes * blockH + 1024 });
-      } catch (error) {
-        throw new TiffError(`a TIFF strip cannot be inflated (${(error as Error).message})`);
+      if (Jpeg) {
+        const stream = jpegStream(bytes.subarray(start, start + length), f.get(TAG.jpegTables));
+        const frame = jpegFrameSize(stream);
+        if (!frame || frame.width !== blockW || frame.height > blockH) throw new TiffError('a TIFF JPEG strip does not match the strip size');
+        try {
+          // YCbCr (photometric 6) is turned into RGB; RGB stored as such is left alone
+          const jpeg = new Jpeg({ colorTransform: stored === 6 ? 1 : stored === 2 ? 0 : undefined });
+          jpeg.parse(stream);
+          if (jpeg.numComponents !== samples) throw new Error(`${jpeg.numComponents} components, ${samples} expected`);
+          if (jpeg.width !== blockW || jpeg.height > blockH) throw new Error(`a ${jpeg.width}×${jpeg.height} strip in ${blockW}×${blockH} blocks`);
+          const pixels = jpeg.getData({ width: jpeg.width, height: jpeg.height, forceRGB: samples === 3, isSourcePDF: false });
+          data = new Uint8Array(pixels.buffer, pixels.byteOffset, pixels.length);
+        } catch (error) {
+          throw new TiffError(`a TIFF JPEG strip cannot be decoded (${(error as Error).message ?? String(error)})`);
+        }
+      } else {
+        try {
+          data = inflateSync(bytes.subarray(start, start + length), { maxOutputLength: rowBytes * blockH + 1024 });
+        } catch (error) {
+          throw new TiffError(`a TIFF strip cannot be inflated (${(error as Error).message})`);
+        }
       }
       const rows = Math.min(blockH, Math.floor(data.length / rowBytes));
       for (let r = 0; r < rows; r++) {

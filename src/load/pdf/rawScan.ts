@@ -14,6 +14,7 @@ import { inflateSync } from 'node:zlib';
 import { multiply } from './geometry.js';
 import type { PdfPage } from './document.js';
 import { newGray, toGray, type Gray } from '../image/gray.js';
+import { jpegDecoder } from '../image/jpeg.js';
 
 interface Ref {
   ref: [number, number];
@@ -255,22 +256,6 @@ function placements(content: Uint8Array): Placement[] {
     operands.length = 0;
   }
   return out;
-}
-
-let decoderClass: Promise<new (options?: object) => JpegDecoder> | null = null;
-interface JpegDecoder {
-  width: number;
-  height: number;
-  numComponents: number;
-  parse(data: Uint8Array): void;
-  getData(options: { width: number; height: number; forceRGB?: boolean; forceRGBA?: boolean; isSourcePDF?: boolean }): Uint8Array | Uint8ClampedArray;
-}
-
-function jpegDecoder(): Promise<new (options?: object) => JpegDecoder> {
-  // pdfjs's image decoders bundle (no types shipped): the same JPEG decoder pdfjs runs itself
-  const path: string = 'pdfjs-dist/legacy/image_decoders/pdf.image_decoders.mjs';
-  decoderClass ??= import(path).then((m: { JpegImage: new (options?: object) => JpegDecoder }) => m.JpegImage);
-  return decoderClass;
 }
 
 /**
