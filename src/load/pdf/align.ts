@@ -13,6 +13,7 @@ import type { TextPiece } from './geometry.js';
 import type { FragmentRow, TableFragment } from './fragments.js';
 import { cellText, groupLines, splitByGap, type VisualLine } from './visualLines.js';
 import { isRowNumber } from '../../tables/numbering.js';
+import { cutAtStarts, recurringStarts } from './columnStarts.js';
 
 
 interface Run {
@@ -122,6 +123,12 @@ function straddles(p: TextPiece[], cols: Column[]): boolean {
   return !cols.some(([l]) => Math.abs(a - l) <= slack);
 }
 
+/** Cells glued over a gutter narrower than a word space, cut apart where their column starts on other lines. */
+function atColumnEdges(run: Run): void {
+  const starts = recurringStarts(run.parts);
+  run.parts = run.parts.map((ps) => cutAtStarts(ps, starts));
+}
+
 function firstNumberedLine(run: Run, cols: Column[]): number {
   return run.parts.findIndex((ps) => ps.length > 0 && colIndex(cols, left(ps[0]!)) === 0 && isRowNumber(cellText(ps[0]!)));
 }
@@ -160,6 +167,7 @@ export function findAlignedTables(free: TextPiece[], page: number): { fragments:
       from = Math.min(from, ...ps.map(left));
       to = Math.max(to, ...ps.map(right));
     }
+    atColumnEdges(run);
     let cols = columnsOf(run);
     // header lines just above the first many-column line (a header cell wrapped higher than the others)
     let start = i;
@@ -172,6 +180,10 @@ export function findAlignedTables(free: TextPiece[], page: number): { fragments:
       run.lines.unshift(above);
       run.parts.unshift(ps);
       start = k;
+    }
+    if (start < i) {
+      atColumnEdges(run);
+      cols = columnsOf(run);
     }
     // below the numbered rows, a line straddling a column gutter is text after the table
     const numbered = firstNumberedLine(run, cols);
