@@ -8,6 +8,11 @@
  * taller than the table's line gap (the cell padding). Where rows have no padding, a row starts
  * where the first column has text (top-aligned cells). The bands above the first numbered row
  * are the header.
+ *
+ * Gutters narrower than a word space glue two cells of a line: they are cut apart where a text
+ * item starts at an x where parts start on other lines (columnStarts.ts). With vertically centred
+ * cells, a block level with no row number belongs to a cell spanning rows (centredSpans.ts), and
+ * a cell cut by the page break may end beside the next page's first row (markPageBreakCells).
  */
 import type { TextPiece } from './geometry.js';
 import type { FragmentRow, TableFragment } from './fragments.js';
