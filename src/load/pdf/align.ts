@@ -8,11 +8,18 @@
  * taller than the table's line gap (the cell padding). Where rows have no padding, a row starts
  * where the first column has text (top-aligned cells). The bands above the first numbered row
  * are the header.
+ *
+ * Gutters narrower than a word space glue two cells of a line: they are cut apart where a text
+ * item starts at an x where parts start on other lines (columnStarts.ts). With vertically centred
+ * cells, a block level with no row number belongs to a cell spanning rows (centredSpans.ts), and
+ * a cell cut by the page break may end beside the next page's first row (markPageBreakCells).
  */
 import type { TextPiece } from './geometry.js';
 import type { FragmentRow, TableFragment } from './fragments.js';
 import { cellText, groupLines, splitByGap, type VisualLine } from './visualLines.js';
 import { isRowNumber } from '../../tables/numbering.js';
+import { cutAtStarts, recurringStarts } from './columnStarts.js';
+import { centredSpans, levelWith } from './centredSpans.js';
 
 
 interface Run {
@@ -122,6 +129,12 @@ function straddles(p: TextPiece[], cols: Column[]): boolean {
   return !cols.some(([l]) => Math.abs(a - l) <= slack);
 }
 
+/** Cells glued over a gutter narrower than a word space, cut apart where their column starts on other lines. */
+function atColumnEdges(run: Run): void {
+  const starts = recurringStarts(run.parts);
+  run.parts = run.parts.map((ps) => cutAtStarts(ps, starts));
+}
+
 function firstNumberedLine(run: Run, cols: Column[]): number {
   return run.parts.findIndex((ps) => ps.length > 0 && colIndex(cols, left(ps[0]!)) === 0 && isRowNumber(cellText(ps[0]!)));
 }
@@ -160,6 +173,7 @@ export function findAlignedTables(free: TextPiece[], page: number): { fragments:
       from = Math.min(from, ...ps.map(left));
       to = Math.max(to, ...ps.map(right));
     }
+    atColumnEdges(run);
     let cols = columnsOf(run);
     // header lines just above the first many-column line (a header cell wrapped higher than the others)
     let start = i;
@@ -172,6 +186,10 @@ export function findAlignedTables(free: TextPiece[], page: number): { fragments:
       run.lines.unshift(above);
       run.parts.unshift(ps);
       start = k;
+    }
+    if (start < i) {
+      atColumnEdges(run);
+      cols = columnsOf(run);
     }
     // below the numbered rows, a line straddling a column gutter is text after the table
     const numbered = firstNumberedLine(run, cols);
@@ -300,7 +318,9 @@ function splitCentred(band: Item[], minRiver: number): Item[][] {
     }
   }
   const span = (b: Item[]) => [Math.min(...b.map((it) => it.y0)), Math.max(...b.map((it) => it.y1))] as const;
-  const crossing = (y: number) => blocks.filter((b) => span(b)[0] < y - 0.5 && span(b)[1] > y + 0.5);
+  // a block runs across a cut when it has lines on both sides of it (a line's middle says its side)
+  const middle = (it: Item) => (it.y0 + it.y1) / 2;
+  const crossing = (y: number) => blocks.filter((b) => b.some((it) => middle(it) < y) && b.some((it) => middle(it) > y));
   const cuts: number[] = [];
   for (let i = 0; i + 1 < anchors.length; i++) {
     const [a, b] = [anchors[i]!, anchors[i + 1]!];
@@ -309,8 +329,11 @@ function splitCentred(band: Item[], minRiver: number): Item[][] {
     edges.push(a.y1, b.y0);
     let best = edges[0]!;
     let bestCost = Infinity;
+    // a block level with one of the two row numbers is a cell of that row alone: the cut must not run through it
+    const tol = Math.max(2, 0.3 * (a.y1 - a.y0));
+    const own = (bl: Item[]) => [a, b].some((n) => levelWith({ y0: Math.min(...bl.map((it) => it.y0)), y1: Math.max(...bl.map((it) => it.y1)) }, n, tol));
     for (const y of edges) {
-      const cost = crossing(y).length;
+      const cost = crossing(y).reduce((sum, bl) => sum + (own(bl) ? 10 : 1), 0);
       if (cost < bestCost || (cost === bestCost && Math.abs(y - mid) < Math.abs(best - mid))) [best, bestCost] = [y, cost];
     }
     cuts.push(best);
@@ -318,15 +341,40 @@ function splitCentred(band: Item[], minRiver: number): Item[][] {
   const rows: Item[][] = cuts.map(() => []);
   rows.push([]);
   for (const bl of blocks) {
-    const [y0, y1] = span(bl);
-    // the rows the block reaches into (by more than a sliver)
+    // the rows the block has a line in
     for (let r = 0; r < rows.length; r++) {
       const top = r === 0 ? -Infinity : cuts[r - 1]!;
       const bottom = r === cuts.length ? Infinity : cuts[r]!;
-      if (Math.min(y1, bottom) - Math.max(y0, top) > 0.5) rows[r]!.push(...bl);
+      if (bl.some((it) => middle(it) > top && middle(it) <= bottom)) rows[r]!.push(...bl);
     }
   }
   return rows.filter((r) => r.length > 0);
+}
+
+/**
+ * A cell cut by the page break: on the fragment's last row, the columns whose text reaches the
+ * fragment's bottom (`openBelow`); on its first numbered row (below at most the end of a row from
+ * the previous page), the columns whose text stands above the row, level with none of its cells
+ * (`tailAbove`): the rest of a cell spanning the previous page's last row and this one.
+ */
+function markPageBreakCells(rows: FragmentRow[], body: Item[][], numbers: (Item | null)[], columns: number, tol: number): void {
+  if (!rows.length) return;
+  const span = (items: Item[]) => ({ y0: Math.min(...items.map((it) => it.y0)), y1: Math.max(...items.map((it) => it.y1)) });
+  const bottom = Math.max(...body.flat().map((it) => it.y1));
+  const last = body.length - 1;
+  rows[last]!.openBelow = Array.from({ length: columns }, (_, c) => {
+    const b = body[last]!.filter((it) => it.col === c);
+    return c > 0 && b.length > 0 && span(b).y1 >= bottom - tol;
+  });
+  const f = numbers.findIndex((n) => n !== null);
+  if (f < 0) return;
+  const n = span([numbers[f]!]);
+  rows[f]!.tailAbove = Array.from({ length: columns }, (_, c) => {
+    const b = body[f]!.filter((it) => it.col === c);
+    if (c === 0 || !b.length || b.some((it) => body.some((g, k) => k !== f && g.includes(it)))) return false;
+    const s = span(b);
+    return !levelWith(s, n, tol) && (s.y0 + s.y1) / 2 < (n.y0 + n.y1) / 2 - tol;
+  });
 }
 
 function toFragment(run: Run, cols: Column[], page: number): TableFragment {
@@ -361,11 +409,18 @@ function toFragment(run: Run, cols: Column[], page: number): TableFragment {
     if (groups.length > bodyStart && !hasFirst(band) && firstNumbered >= 0) groups[groups.length - 1]!.push(...band);
     else groups.push(band);
   }
-  const rows: FragmentRow[] = groups.map((g) => {
-    const cells = cols.map((_, c) => cellText(g.filter((it) => it.col === c).flatMap((it) => it.pieces)));
+  // cells spanning rows whose text stands level with none of the rows they span
+  const body = groups.slice(bodyStart);
+  const numbers = body.map((g) => g.find((it) => it.col === 0 && isRowNumber(cellText(it.pieces))) ?? null);
+  const tol = Math.max(2, 0.3 * height);
+  const extra = centredSpans({ rows: body, numbers, columns: cols.length, tol });
+  const rows: FragmentRow[] = groups.map((g, gi) => {
+    const all = gi >= bodyStart ? [...g, ...extra[gi - bodyStart]!] : g;
+    const cells = cols.map((_, c) => cellText(all.filter((it) => it.col === c).flatMap((it) => it.pieces)));
     const first = g.reduce((m, it) => (it.y0 < m.y0 || (it.y0 === m.y0 && it.pieces[0]!.x0 < m.pieces[0]!.x0) ? it : m));
     return { cells, y: Math.min(...g.map((it) => it.y0)), anchor: first.pieces[0] ?? null };
   });
+  markPageBreakCells(rows.slice(bodyStart), body, numbers, cols.length, tol);
   const xs = [...cols.map((c) => c[0]), cols[cols.length - 1]![1]];
   const box = { x0: xs[0]!, x1: xs[xs.length - 1]!, y0: Math.min(...run.lines.map((l) => l.y0)), y1: Math.max(...run.lines.map((l) => l.y1)) };
   return { page, box, xs, rows, headerDepth: headerEnd > 0 ? 1 : 0, layout: 'pdf-align' };

@@ -5,7 +5,7 @@
  */
 import type { RawRow, RawTable } from '../../core/lines.js';
 import { fold } from '../../core/text.js';
-import type { TableFragment } from './fragments.js';
+import type { FragmentRow, TableFragment } from './fragments.js';
 import { tidy } from './visualLines.js';
 import { restoreOrdinals } from './ordinalSequence.js';
 import { fillSpannedCells } from './spanFill.js';
@@ -83,6 +83,7 @@ export function assembleTables(fragments: TableFragment[], ctx: AssembleContext)
     }
     let rows = f.rows.map((r, i) => ({ cells: r.cells, place: { page: f.page, line: ctx.lineOf(f, i) } }) as RawRow);
     const spans = new Map<RawRow, boolean[]>(rows.map((r, i) => [r, f.rows[i]!.spanFromTop ?? []]));
+    const byRow = new Map<RawRow, FragmentRow>(rows.map((r, i) => [r, f.rows[i]!]));
     if (continues && current) {
       // drop a repeated header
       const depth = current.headerRows.length;
@@ -93,9 +94,21 @@ export function assembleTables(fragments: TableFragment[], ctx: AssembleContext)
       }
       const prev = current.table.rows[current.table.rows.length - 1];
       const first = rows[0];
+      let carried: string[] = [];
       if (prev && first && first.cells[0] === '' && prev.cells[0] !== '' && first.cells.some((c) => c !== '')) {
         prev.cells = prev.cells.map((c, i) => tidy(`${c} ${first.cells[i] ?? ''}`));
+        carried = first.cells;
         rows = rows.slice(1);
+      }
+      // the rest of a cell cut by the page break, beside this page's first row: one cell spanning both rows
+      const open = current.last.rows[current.last.rows.length - 1]?.openBelow ?? [];
+      const tail = rows[0] ? (byRow.get(rows[0])?.tailAbove ?? []) : [];
+      if (prev && rows[0]) {
+        for (let i = 0; i < tail.length; i++) {
+          if (!tail[i] || !open[i] || carried[i] || !prev.cells[i]) continue;
+          prev.cells[i] = tidy(`${prev.cells[i]} ${rows[0].cells[i] ?? ''}`);
+          rows[0].cells[i] = prev.cells[i]!;
+        }
       }
       // a cell spanning rows across the page break: its text was printed on the previous page
       const last = current.table.rows[current.table.rows.length - 1];

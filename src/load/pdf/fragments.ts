@@ -16,6 +16,10 @@ export interface FragmentRow {
   spanFromTop?: boolean[];
   /** per column: true when the column is covered by a cell starting in a column to its left */
   spanLeft?: boolean[];
+  /** borderless tables, last row of a page: per column, true when the cell's text reaches the bottom (it may go on overleaf) */
+  openBelow?: boolean[];
+  /** borderless tables, first numbered row of a page: per column, true when the cell's text is the rest of a cell from the previous page spanning into this row */
+  tailAbove?: boolean[];
 }
 
 /** The part of a table that sits on one page. */
