@@ -196,6 +196,8 @@ const RECURRING: { re: RegExp; read: (m: RegExpMatchArray) => Recurrence }[] = [
   { re: new RegExp(`PERIODIC ?(?:EACH ?)?(?:(\\d{1,2}) ?)?${UNIT}`, 'g'), read: (m) => recurrenceOf(m[2]!, Number(m[1] ?? 1)) },
   { re: new RegExp(`(?:(\\d{1,2}) ?)?${UNIT} ?/ ?(?:\\d{1,2} ?)?TIMES`, 'g'), read: (m) => recurrenceOf(m[2]!, Number(m[1] ?? 1)) },
   { re: new RegExp(`TIMES ?/ ?(?:(\\d{1,2}) ?)?${UNIT}`, 'g'), read: (m) => recurrenceOf(m[2]!, Number(m[1] ?? 1)) },
+  // "6 tháng một lần", "3 tháng 1 lần"
+  { re: new RegExp(`(?:(\\d{1,2}) ?)?${UNIT} (?:ONE|1) TIMES`, 'g'), read: (m) => recurrenceOf(m[2]!, Number(m[1] ?? 1)) },
   { re: /PERIODIC/g, read: () => 'periodic' },
 ];
 

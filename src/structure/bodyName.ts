@@ -107,6 +107,8 @@ function phraseAt(tokens: Token[], i: number, mode: string, unitAllowed: boolean
 /** Does the text start with the name of a body ("UBND …", "SỞ …", "ỦY BAN NHÂN DÂN")? */
 export function startsWithBodyHead(text: string): boolean {
   const tokens = nameTokens(text);
+  // a unit word written in full is not a damaged head word ("PHƯỜNG …" is not "Phòng")
+  if (UNIT_WORDS.some((u) => matchPhraseAt(tokens, 0, u, { maxRatio: 0 })?.from === 0)) return false;
   return BODY_HEADS.some((h) => matchPhraseAt(tokens, 0, h, { maxRatio: 0.2 })?.from === 0);
 }
 

@@ -17,7 +17,7 @@ export const COLUMN_HEADERS: ColumnHeaderEntry[] = [
   {
     role: 'content',
     canonical: 'Nội dung',
-    headers: ['Nội dung', 'Nội dung công việc', 'Nội dung nhiệm vụ', 'Nội dung thực hiện', 'Hoạt động', 'Nội dung chỉ tiêu', 'Chỉ tiêu', 'Tên chỉ tiêu', 'Nhiệm vụ cụ thể', 'Công việc'],
+    headers: ['Nội dung', 'Nội dung công việc', 'Nội dung nhiệm vụ', 'Nội dung thực hiện', 'Hoạt động', 'Nội dung chỉ tiêu', 'Chỉ tiêu', 'Tên chỉ tiêu', 'Nhiệm vụ cụ thể', 'Hoạt động cụ thể', 'Công việc'],
   },
   {
     role: 'lead',
@@ -44,7 +44,7 @@ export const COLUMN_HEADERS: ColumnHeaderEntry[] = [
   },
   { role: 'note', canonical: 'Ghi chú', headers: ['Ghi chú'] },
   { role: 'unit', canonical: 'Đơn vị tính', headers: ['Đơn vị', 'Đơn vị tính', 'ĐVT'] },
-  { role: 'target', canonical: 'Chỉ tiêu năm', headers: ['Chỉ tiêu năm', 'Chỉ tiêu giao', 'Mục tiêu năm', 'Giá trị chỉ tiêu'] },
+  { role: 'target', canonical: 'Chỉ tiêu năm', headers: ['Chỉ tiêu năm', 'Chỉ tiêu giao', 'Mục tiêu năm', 'Giá trị chỉ tiêu', 'Kế hoạch năm'] },
   { role: 'objective', canonical: 'Mục tiêu', headers: ['Mục tiêu'] },
   { role: 'mission', canonical: 'Nhiệm vụ', headers: ['Nhiệm vụ'] },
 ];

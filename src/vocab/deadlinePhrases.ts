@@ -13,6 +13,7 @@ export type DeadlineConcept =
   | 'EACH' // hằng / hàng / mỗi
   | 'PERIODIC' // định kỳ
   | 'TIMES' // lần ("6 tháng/lần")
+  | 'ONE' // một ("6 tháng một lần")
   | 'DAY'
   | 'WEEK'
   | 'MONTH'
@@ -45,6 +46,7 @@ export const DEADLINE_PHRASES: readonly { phrases: readonly string[]; value: Dea
   { value: 'EACH', phrases: ['hằng', 'hàng', 'mỗi'] },
   { value: 'PERIODIC', phrases: ['định kỳ', 'định kì'] },
   { value: 'TIMES', phrases: ['lần'] },
+  { value: 'ONE', phrases: ['một'] },
   { value: 'DAY', phrases: ['ngày', 'ngdy'] },
   { value: 'WEEK', phrases: ['tuần'] },
   { value: 'MONTH', phrases: ['tháng', 'thg'] },

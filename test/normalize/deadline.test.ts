@@ -41,6 +41,8 @@ const CORRECT: Row[] = [
   ['Trong vòng 05 ngày làm việc kể từ ngày nhận hồ sơ', 'event', null, null, null],
   ['- Định kỳ theo quy định. - Đợt xuất theo thời điểm yêu cầu của thị xã', 'recurring', null, null, 'periodic'],
   ['6 tháng/lần', 'recurring', null, null, 'half-yearly'],
+  ['6 tháng một lần', 'recurring', null, null, 'half-yearly'],
+  ['3 tháng 1 lần', 'recurring', null, null, 'quarterly'],
   ['Định kỳ 3 tháng/lần', 'recurring', null, null, 'quarterly'],
   ['Hằng tuần', 'recurring', null, null, 'weekly'],
   ['Hằng ngày', 'recurring', null, null, 'daily'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cutMotto } from '../../src/structure/motto.js';
-import { normalizeBodyName } from '../../src/structure/bodyName.js';
+import { normalizeBodyName, splitBodies } from '../../src/structure/bodyName.js';
 import { readNumber } from '../../src/structure/number.js';
 import { readHeading, readRoman } from '../../src/structure/headings.js';
 import { readDateLine } from '../../src/structure/dateLine.js';
@@ -168,5 +168,14 @@ describe('reconcilePlace', () => {
       place: 'Phường Nguyễn Nghiêm',
     });
     expect(reconcilePlace('Sở Nội vụ', 'Trà Vinh')).toEqual({ issuer: 'Sở Nội vụ', place: 'Trà Vinh' });
+  });
+});
+
+describe('issuer blocks split into bodies', () => {
+  it('keeps a unit line with the bare head above it, even where the unit word looks like a head word (PHƯỜNG / Phòng)', () => {
+    expect(splitBodies(['ỦY BAN NHÂN DÂN', 'PHƯỜNG PHÚ THỊNH'])).toEqual(['ỦY BAN NHÂN DÂN PHƯỜNG PHÚ THỊNH']);
+    expect(splitBodies(['ỦY BAN NHÂN DÂN', 'XÃ TÂN AN'])).toEqual(['ỦY BAN NHÂN DÂN XÃ TÂN AN']);
+    expect(splitBodies(['UBND TỈNH QUẢNG NGÃI', 'SỞ NỘI VỤ'])).toEqual(['UBND TỈNH QUẢNG NGÃI', 'SỞ NỘI VỤ']);
+    expect(splitBodies(['UBND HUYỆN A', 'PHÒNG TƯ PHÁP'])).toEqual(['UBND HUYỆN A', 'PHÒNG TƯ PHÁP']);
   });
 });

@@ -18,6 +18,8 @@ describe('roleOfHeader', () => {
     ['Thời hạn', 'deadline'],
     ['Đơn vị', 'unit'],
     ['Chỉ tiêu năm 2024', 'target'],
+    ['Kế hoạch năm 2026', 'target'],
+    ['Hoạt động cụ thể', 'content'],
     ['Ghi chú', 'note'],
     ['Mục tiêu', 'objective'],
     ['Nhiệm vụ', 'mission'],
