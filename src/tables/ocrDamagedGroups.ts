@@ -12,7 +12,8 @@ import type { AnchorCandidate } from './ocrLines.js';
 import type { GroupItem } from './ocrGroups.js';
 
 /** Glyphs OCR reads a roman numeral (I, II, III, IV …) as, between or before the cell rulings. */
-const NUMERAL_LOOKALIKE = /^[IVXLHTEMNimnl1![\]]{1,4}$/;
+// (a stray dot OCR put before or after it: "|.1I |")
+const NUMERAL_LOOKALIKE = /^[.,]?[IVXLHTEMNimnl1![\]]{1,4}[.,]?$/;
 
 export interface DamagedGroupShape {
   /** what stands where the numeral was ('' when nothing does) */
@@ -24,7 +25,7 @@ export interface DamagedGroupShape {
 
 /** A line shaped like a group row: an optional numeral-like token, rulings, one title cell. */
 export function damagedGroupShape(text: string): DamagedGroupShape | null {
-  const m = /^\s*([|_]+)?\s*_?([^\s|_]{1,4})?\s*_?\s*([|_]+)?\s*(\p{Lu}.*)$/u.exec(text);
+  const m = /^\s*([|_]+)?\s*_?([^\s|_]{1,5})?\s*_?\s*([|_]+)?\s*(\p{Lu}.*)$/u.exec(text);
   if (!m) return null;
   const token = m[2] ?? '';
   const title = m[4]!.trim();

@@ -31,7 +31,7 @@ import { fillNumberGaps, pullAcrossBreaks, shareGap, splitTail, type Body, type 
 import { fillLostHeadings } from './ocrHeadings.js';
 import { splitRepeatedColumns } from './ocrRepeatedColumns.js';
 import { takeDeadline, type Piece } from './ocrDeadline.js';
-import { activityBodies, type ActivityBody } from './ocrActivities.js';
+import { activityBodies, activityStart, type ActivityBody } from './ocrActivities.js';
 import { markDamagedGroups } from './ocrDamagedGroups.js';
 import { findHeaderlessTable } from './ocrHeaderless.js';
 
@@ -198,6 +198,8 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
     const { header, roles } = headerCells(fullest);
     const deadlineAt = roles.indexOf('deadline');
     const hierarchical = roles.includes('objective') || roles.includes('mission');
+    // cells that may stand before the task on a row's number line: merged objective and mission cells
+    const mergedFirst = hierarchical || fullest.roles.length === 0;
     const segments: Segment[] = [{ group: null, items: [] }];
     for (const x of items) {
       if (x.type === 'group') segments.push({ group: x, items: [] });
@@ -244,7 +246,9 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
               const opened = next && (heading || last.lines.some((k) => k < last.line && startsTask(lines[k]!.text, NEAR_NUMBER)));
               // a row read across whose task text opens on its number line ("2_ | Kiện toàn đội ngũ …"):
               // the lines above it are the row before's (its cells' next lines)
-              const opensHere = startsTask(a.cand.rest, NEAR_NUMBER, 0.8);
+              // in a hierarchical table (or one whose header was lost) the objective and mission cells
+              // come first on the number line: the row opens there when an activity begins on it
+              const opensHere = startsTask(a.cand.rest, NEAR_NUMBER, 0.8) || (mergedFirst && activityStart(a.cand.rest) != null);
               const [mine, theirs] = opensHere ? [gap.filter((g) => g.type === 'text'), []] : shareGap(gap, lines, opened);
               last.lines.push(...mine.map((m) => m.line));
               lead = theirs.map((m) => m.line);
