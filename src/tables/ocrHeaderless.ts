@@ -1,11 +1,11 @@
 /**
- * A task table whose header OCR lost (read as noise, or not at all): rows numbered 1, 2, 3 … (or 1, 1.1, 1.2, 2 …)
- * most followed by a cell ruling ("1 | …", "2_ | …") with their text after it. Only looked for
+ * A task table whose header OCR lost (read as noise, or not at all): rows numbered 1, 2, 3 … (or 1, 1.1, 1.2, 2 …,
+ * or 1.1, 1.2, 2.1 … under group rows that stand for the headings), most followed by a cell ruling ("1 | …", "2_ | …") with their text after it. Only looked for
  * before the first header found, where no header can stand for it. The table starts at its first
  * row, or at a group row just above it; its header is empty (columns: Stt and content only).
  */
 import type { SourceLine } from '../core/lines.js';
-import { followsDirectly } from './numbering.js';
+import { followsDirectly, successorCost } from './numbering.js';
 import { anchorCandidate, groupLine } from './ocrLines.js';
 import { damagedGroupShape } from './ocrDamagedGroups.js';
 import type { Header } from './ocrHeaders.js';
@@ -16,6 +16,11 @@ const MIN_ROWS = 4;
 const MIN_RULED = 3;
 /** Lines a row may span before the next row number. */
 const MAX_ROW_LINES = 8;
+
+/** The first number of a list: 1, or 1.1 under a heading the group row stands for. */
+const opensList = (path: number[]) => path.length <= 2 && path.every((n) => n === 1);
+/** The cost of one number skipped in a sequence (successorCost). */
+const MISSING_ONE = successorCost([1], [3]);
 
 /** A numbered line: its number path and whether a cell ruling follows the number. */
 interface NumberedLine {
@@ -42,7 +47,7 @@ export function findHeaderlessTable(lines: SourceLine[], taken: Set<number>, bef
   for (let i = 0; i < before; i++) {
     if (taken.has(i)) continue;
     const first = numberedRow(lines[i]!.text);
-    if (!first || !first.ruled || first.path.length !== 1 || first.path[0] !== 1) continue;
+    if (!first || !first.ruled || !opensList(first.path)) continue;
     // the rows that follow: numbers that go on (or start again at 1 under a new group); an unruled
     // number only where it is the very next one
     let rows = 1;
@@ -53,8 +58,9 @@ export function findHeaderlessTable(lines: SourceLine[], taken: Set<number>, bef
       if (taken.has(k)) break;
       const p = numberedRow(lines[k]!.text);
       if (!p) continue;
-      // 1, 2, 3 …; 1, 1.1, 1.2, 2 …; or 1 again under the next group
-      const restart = p.ruled && p.path.length === 1 && p.path[0] === 1;
+      // 1, 2, 3 …; 1, 1.1, 1.2, 2 …; 1 (or 1.1) again under the next group; 1.4 then 2.1 under the
+      // next group, whose row stands for the heading "2"
+      const restart = p.ruled && (opensList(p.path) || successorCost(prev, p.path) === MISSING_ONE);
       if (!followsDirectly(prev, p.path) && !restart) continue;
       rows++;
       if (p.ruled) ruled++;

@@ -71,6 +71,31 @@ describe('a hierarchical table whose header OCR lost', () => {
   });
 });
 
+describe('a headerless table numbered 1.1, 1.2 … under its group rows', () => {
+  it('takes the group rows for the headings 1, 2 and keeps the numbers', () => {
+    const r = tables([
+      'PHU LUC',
+      '| 1 | NANG CAO CHAT LUONG PHUC VU',
+      '1.1 | 90% nguoi dan hai long Cai thien noi Sua chua ghe ngoi, quat mat tai khu | Khu cho | Van phong | Quy II',
+      've chat luong phuc vu tiep nhan vuc cho cua Bo phan Mot cua sach se',
+      '1.2 _| Trang bi may lay so thu tu tu dong | May lay so | Bo phan | Quy III',
+      '1.3 Dao tao ky nang cho cong chuc Mot cua | Lop hoc | Van phong | Thang 8/2026',
+      '| 11 | GIAI QUYET THU TUC TRUC TUYEN',
+      '2.1 | 70% ho so nop truc Ho tro nguoi Huong dan nguoi dan dung tai khoan dinh danh | Ho so | Bo phan | Thuong',
+      'tuyen dan nop ho so muc do 2 xuyen',
+      '2.2 | toan trinh Cong khai ket qua giai quyet tren cong thong tin | Tin bai | Van phong | Hang quy',
+    ].join('\n'));
+    expect(r.tasks.map((t) => [t.group?.number, t.stt])).toEqual([
+      ['I', '1.1'],
+      ['I', '1.2'],
+      ['I', '1.3'],
+      ['II', '2.1'],
+      ['II', '2.2'],
+    ]);
+    expect(r.tasks[0]!.content).toContain('sach se');
+  });
+});
+
 describe('header lines of hierarchical tables', () => {
   const at = (...l: string[]) => headerAt(textToLines(l.join('\n')), 0);
 
