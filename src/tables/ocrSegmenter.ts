@@ -30,7 +30,8 @@ import { groupTitle, resolveGroupNumbers, type GroupItem } from './ocrGroups.js'
 import { fillNumberGaps, pullAcrossBreaks, shareGap, splitTail, type Body, type TextItem } from './ocrRows.js';
 import { fillLostHeadings } from './ocrHeadings.js';
 import { splitRepeatedColumns } from './ocrRepeatedColumns.js';
-import { takeDeadline, type Piece } from './ocrDeadline.js';
+import { deadlineMarks, takeDeadline, type Piece } from './ocrDeadline.js';
+import { COLUMN_HEADERS } from '../vocab/columnHeaders.js';
 import { activityBodies, activityStart, type ActivityBody } from './ocrActivities.js';
 import { markDamagedGroups } from './ocrDamagedGroups.js';
 import { findHeaderlessTable } from './ocrHeaderless.js';
@@ -70,6 +71,15 @@ function classify(lines: SourceLine[], from: number, to: number, skip: Set<numbe
     items.push(cand ? { type: 'anchor', line: i, cand } : { type: 'text', line: i });
   }
   return items;
+}
+
+/** Lines of a table that end with a deadline phrase (OCR breaks many of them): two, and one for every three numbered rows. */
+function namesDeadlines(items: Item[], lines: SourceLine[]): boolean {
+  const body = items.filter((x) => x.type === 'text' || x.type === 'anchor');
+  const pieces = body.map((x) => ({ line: x.line, text: lines[x.line]!.text.replace(/\s*\|\s*/g, ' ').trim() }));
+  const rows = body.filter((x) => x.type === 'anchor').length;
+  const marks = deadlineMarks(pieces).length;
+  return marks >= 2 && marks * 3 >= rows;
 }
 
 interface Segment {
@@ -196,6 +206,11 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
     // the copy of the header OCR read best (it repeats on every page) names the columns
     const fullest = span.headers.reduce((best, h) => (new Set(h.roles.map((r) => r.role)).size > new Set(best.roles.map((r) => r.role)).size ? h : best));
     const { header, roles } = headerCells(fullest);
+    if (fullest.roles.length === 0 && namesDeadlines(items, lines)) {
+      // a table whose header was lost, its lines ending with deadlines (the last column) about once a row
+      header.push(COLUMN_HEADERS.find((e) => e.role === 'deadline')!.canonical);
+      roles.push('deadline');
+    }
     const deadlineAt = roles.indexOf('deadline');
     const hierarchical = roles.includes('objective') || roles.includes('mission');
     // cells that may stand before the task on a row's number line: merged objective and mission cells

@@ -9,6 +9,7 @@ import { createPlanFile } from '../../src/pipeline/planFile.js';
 import { findTables } from '../../src/tables/index.js';
 import { headerAt } from '../../src/tables/ocrLines.js';
 import { damagedGroupShape } from '../../src/tables/ocrDamagedGroups.js';
+import { fold } from '../../src/core/text.js';
 
 function tables(text: string) {
   const file = createPlanFile(new TextEncoder().encode(text), null);
@@ -72,19 +73,21 @@ describe('a hierarchical table whose header OCR lost', () => {
 });
 
 describe('a headerless table numbered 1.1, 1.2 … under its group rows', () => {
+  const text = [
+    'PHU LUC',
+    '| 1 | NANG CAO CHAT LUONG PHUC VU',
+    '1.1 | 90% nguoi dan hai long Cai thien noi Sua chua ghe ngoi, quat mat tai khu | Khu cho | Van phong | Quy II',
+    've chat luong phuc vu tiep nhan vuc cho cua Bo phan Mot cua sach se',
+    '1.2 _| Trang bi may lay so thu tu tu dong | May lay so | Bo phan | Quy III',
+    '1.3 Dao tao ky nang cho cong chuc Mot cua | Lop hoc | Van phong | Thang 8/2026',
+    '| 11 | GIAI QUYET THU TUC TRUC TUYEN',
+    '2.1 | 70% ho so nop truc Ho tro nguoi Huong dan nguoi dan dung tai khoan dinh danh | Ho so | Bo phan | Thuong',
+    'tuyen dan nop ho so muc do 2 xuyen',
+    '2.2 | toan trinh Cong khai ket qua giai quyet tren cong thong tin | Tin bai | Van phong | Hang quy',
+  ].join('\n');
+
   it('takes the group rows for the headings 1, 2 and keeps the numbers', () => {
-    const r = tables([
-      'PHU LUC',
-      '| 1 | NANG CAO CHAT LUONG PHUC VU',
-      '1.1 | 90% nguoi dan hai long Cai thien noi Sua chua ghe ngoi, quat mat tai khu | Khu cho | Van phong | Quy II',
-      've chat luong phuc vu tiep nhan vuc cho cua Bo phan Mot cua sach se',
-      '1.2 _| Trang bi may lay so thu tu tu dong | May lay so | Bo phan | Quy III',
-      '1.3 Dao tao ky nang cho cong chuc Mot cua | Lop hoc | Van phong | Thang 8/2026',
-      '| 11 | GIAI QUYET THU TUC TRUC TUYEN',
-      '2.1 | 70% ho so nop truc Ho tro nguoi Huong dan nguoi dan dung tai khoan dinh danh | Ho so | Bo phan | Thuong',
-      'tuyen dan nop ho so muc do 2 xuyen',
-      '2.2 | toan trinh Cong khai ket qua giai quyet tren cong thong tin | Tin bai | Van phong | Hang quy',
-    ].join('\n'));
+    const r = tables(text);
     expect(r.tasks.map((t) => [t.group?.number, t.stt])).toEqual([
       ['I', '1.1'],
       ['I', '1.2'],
@@ -92,7 +95,12 @@ describe('a headerless table numbered 1.1, 1.2 … under its group rows', () => 
       ['II', '2.1'],
       ['II', '2.2'],
     ]);
-    expect(r.tasks[0]!.content).toContain('sach se');
+    expect(fold(r.tasks[0]!.content ?? '')).toContain('sach se');
+  });
+
+  it('gives the table a deadline column when its lines end with deadlines', () => {
+    const r = tables(text);
+    expect(r.tasks.map((t) => fold(t.deadlineText ?? '-'))).toEqual(['quy ii', 'quy iii', 'thang 8/2026', 'thuong xuyen', 'hang quy']);
   });
 });
 
