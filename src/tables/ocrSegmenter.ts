@@ -32,7 +32,7 @@ import { fillLostHeadings } from './ocrHeadings.js';
 import { splitRepeatedColumns } from './ocrRepeatedColumns.js';
 import { deadlineMarks, takeDeadline, type Piece } from './ocrDeadline.js';
 import { COLUMN_HEADERS } from '../vocab/columnHeaders.js';
-import { activityBodies, activityStart, type ActivityBody } from './ocrActivities.js';
+import { activityBodies, activityStart, widestActivityStart, type ActivityBody } from './ocrActivities.js';
 import { markDamagedGroups } from './ocrDamagedGroups.js';
 import { findHeaderlessTable } from './ocrHeaderless.js';
 
@@ -303,6 +303,14 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
         fillNumberGaps(bodies, lines, diagnostics, headerLines);
         fillLostHeadings(bodies, lines, diagnostics);
         splitRepeatedColumns(bodies, lines, diagnostics);
+        // rows read across a hierarchical table: the activity first, the objective and mission cells before it on the number line after
+        if (mergedFirst) {
+          for (const b of bodies) {
+            const rest = anchorAt.has(b.line) ? anchorItems.find((a) => a.line === b.line)!.cand.rest : null;
+            const at = rest ? widestActivityStart(rest) : null;
+            if (at != null && at > 0) b.activityAt = { line: b.line, at: lines[b.line]!.text.indexOf(rest!) + at };
+          }
+        }
       }
       for (const b of bodies) {
         const ordered = [...new Set(b.lines)].sort((x, y) => x - y);

@@ -8,6 +8,7 @@ import { textToLines } from '../../src/load/text.js';
 import { createPlanFile } from '../../src/pipeline/planFile.js';
 import { findTables } from '../../src/tables/index.js';
 import { headerAt } from '../../src/tables/ocrLines.js';
+import { widestActivityStart } from '../../src/tables/ocrActivities.js';
 import { damagedGroupShape } from '../../src/tables/ocrDamagedGroups.js';
 import { fold } from '../../src/core/text.js';
 
@@ -55,9 +56,13 @@ describe('a hierarchical table whose header OCR lost', () => {
     // the lines under a number line are that row's (cells read across), not the next row's
     expect(r.tasks[0]!.content).toContain('duoc chuan hoa');
     expect(r.tasks[1]!.content).not.toContain('chuan hoa');
-    expect(first(r.tasks[1]!.content, 2)).toBe('duoc ra');
+    expect(r.tasks[1]!.content).toContain('duoc ra soat');
     expect(r.tasks[3]!.content).toContain('nhac viec');
-    expect(first(r.tasks[4]!.content, 2)).toBe('dung han');
+  });
+
+  it('puts the activity first, the objective and mission text before it on the number line after', () => {
+    const r = tables(text);
+    expect(r.tasks.map((t) => fold(first(t.content, 2)))).toEqual(['cap nhat', 'niem yet', 'tuyen truyen', 'theo doi', 'tap huan']);
   });
 
   it('is not made of numbered paragraphs without rulings', () => {
@@ -101,6 +106,14 @@ describe('a headerless table numbered 1.1, 1.2 … under its group rows', () => 
   it('gives the table a deadline column when its lines end with deadlines', () => {
     const r = tables(text);
     expect(r.tasks.map((t) => fold(t.deadlineText ?? '-'))).toEqual(['quy ii', 'quy iii', 'thang 8/2026', 'thuong xuyen', 'hang quy']);
+  });
+});
+
+describe('the activity on a row\'s number line', () => {
+  it('is the widest cell opening with a task verb', () => {
+    const rest = 'Ho so duoc xu ly | Kiem tra dinh ky | Kiem tra viec tiep nhan, luan chuyen ho so | Bien ban | Van phong';
+    expect(rest.slice(widestActivityStart(rest)!)).toMatch(/^Kiem tra viec/);
+    expect(widestActivityStart('Tong hop ket qua ra soat, bao cao | Bao cao cua UBND | Van phong')).toBeNull();
   });
 });
 
