@@ -14,7 +14,9 @@
  * row's first line): a row whose task opens on its number line takes none of the lines above it;
  * group rows whose numeral OCR misread ("|_1 |", "| TII |", "EN") are found from the numbering
  * around them (ocrDamagedGroups.ts); a table whose header was lost is found from its ruled row
- * numbers (ocrHeaderless.ts).
+ * numbers (ocrHeaderless.ts). Hierarchical tables read across (and tables whose header was lost)
+ * print the merged objective and mission cells before the activity on a row's number line: the row
+ * opens there when an activity begins on it, and its text starts with the widest verb-opened cell.
  */
 import { diagnostic, type Diagnostic } from '../core/diagnostic.js';
 import type { RawRow, RawTable, SourceLine } from '../core/lines.js';
@@ -303,7 +305,8 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
         fillNumberGaps(bodies, lines, diagnostics, headerLines);
         fillLostHeadings(bodies, lines, diagnostics);
         splitRepeatedColumns(bodies, lines, diagnostics);
-        // rows read across a hierarchical table: the activity first, the objective and mission cells before it on the number line after
+        // rows read across a hierarchical table: the activity first, then the objective and mission
+        // text printed before it on the number line
         if (mergedFirst) {
           for (const b of bodies) {
             const rest = anchorAt.has(b.line) ? anchorItems.find((a) => a.line === b.line)!.cand.rest : null;
