@@ -4,7 +4,8 @@
  * by a cell ruling ("1 | …", "2_ | …") with their text after it. Only looked for
  * before the first header found, where no header can stand for it. The table starts at its first
  * row, or at a group row just above it; its header is empty (columns: Stt and content only; the
- * segmenter adds the deadline when the lines end with deadlines). */
+ * segmenter adds the deadline when the lines end with deadlines).
+ */
 import type { SourceLine } from '../core/lines.js';
 import { followsDirectly, successorCost } from './numbering.js';
 import { anchorCandidate, groupLine } from './ocrLines.js';
