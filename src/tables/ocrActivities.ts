@@ -78,3 +78,28 @@ export function activityBodies(lineNumbers: number[], lines: SourceLine[]): Acti
     return { line: s.line, stt: '', lines: own, activityAt: s.at == null ? null : { line: s.line, at: s.at } };
   });
 }
+
+/**
+ * Where the activity begins on a row's first line read across a hierarchical table (the text after
+ * its number), the objective and mission cells before it and the result, lead … cells after it.
+ * The activity column is the table's widest: of the cell fragments opening with a capital (after a
+ * "|", or after lower-case words), the longest, when it opens with a task verb. Null otherwise.
+ */
+export function widestActivityStart(text: string): number | null {
+  const cuts = new Set<number>([0]);
+  for (const m of text.matchAll(/\|/g)) cuts.add(m.index + 1);
+  for (const m of text.matchAll(/(?<=\p{Ll}[\s,.;:]*\s)\p{Lu}\p{Ll}/gu)) cuts.add(m.index);
+  const at = [...cuts].sort((a, b) => a - b);
+  let best: { at: number; cell: string } | null = null;
+  at.forEach((from, n) => {
+    const fragment = text.slice(from, at[n + 1] ?? text.length).replace(/\|\s*$/, '');
+    const cell = fragment.trim();
+    if (!/^\p{Lu}/u.test(cell)) return;
+    if (!best || cell.length > best.cell.length) best = { at: from + fragment.length - fragment.trimStart().length, cell };
+  });
+  const won = best as { at: number; cell: string } | null;
+  return won && startsTask(won.cell, MIN_VERB_FRAGMENT, STRICT) ? won.at : null;
+}
+
+/** A fragment this short may open with a verb and still be a cell's opening words. */
+const MIN_VERB_FRAGMENT = 8;

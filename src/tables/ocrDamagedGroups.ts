@@ -12,7 +12,8 @@ import type { AnchorCandidate } from './ocrLines.js';
 import type { GroupItem } from './ocrGroups.js';
 
 /** Glyphs OCR reads a roman numeral (I, II, III, IV …) as, between or before the cell rulings. */
-const NUMERAL_LOOKALIKE = /^[IVXLHTEMNimnl1![\]]{1,4}$/;
+// (a stray dot OCR put before or after it: "|.1I |")
+const NUMERAL_LOOKALIKE = /^[.,]?[IVXLHTEMNimnl1![\]]{1,4}[.,]?$/;
 
 export interface DamagedGroupShape {
   /** what stands where the numeral was ('' when nothing does) */
@@ -24,7 +25,7 @@ export interface DamagedGroupShape {
 
 /** A line shaped like a group row: an optional numeral-like token, rulings, one title cell. */
 export function damagedGroupShape(text: string): DamagedGroupShape | null {
-  const m = /^\s*([|_]+)?\s*_?([^\s|_]{1,4})?\s*_?\s*([|_]+)?\s*(\p{Lu}.*)$/u.exec(text);
+  const m = /^\s*([|_]+)?\s*_?([^\s|_]{1,5})?\s*_?\s*([|_]+)?\s*(\p{Lu}.*)$/u.exec(text);
   if (!m) return null;
   const token = m[2] ?? '';
   const title = m[4]!.trim();
@@ -55,6 +56,8 @@ interface Other {
 }
 
 const top = (a: Anchorish) => a.cand.readings[0]!.path;
+/** A list's first row 2.1 (or 1.1) under a group that stands for its heading 2: read as the heading's number. */
+const listHead = (path: number[]) => (path.length === 2 && path[1] === 1 ? [path[0]!] : path);
 
 /**
  * Items (in line order) whose line is a group row with a damaged numeral become group items
@@ -63,12 +66,18 @@ const top = (a: Anchorish) => a.cand.readings[0]!.path;
 export function markDamagedGroups<T extends Other>(items: T[], lines: SourceLine[]): T[] {
   const out = [...items];
   let prev: number[] | null = null;
+  // the last item that is not blank is a group row: a "1 | …" under it heads rows 1.1, 1.2
+  let underGroup = false;
   for (let k = 0; k < out.length; k++) {
     const x = out[k]!;
     if (x.type === 'group') {
       prev = null;
+      underGroup = true;
       continue;
     }
+    if (x.type === 'blank' || x.type === 'break') continue;
+    const afterGroup = underGroup;
+    underGroup = false;
     if (x.type !== 'anchor' && x.type !== 'text') continue;
     const here = x.type === 'anchor' ? top(x as unknown as Anchorish) : null;
     const shape = damagedGroupShape(lines[x.line]!.text);
@@ -76,7 +85,11 @@ export function markDamagedGroups<T extends Other>(items: T[], lines: SourceLine
     let j = k + 1;
     while (j < out.length && (out[j]!.type === 'blank' || out[j]!.type === 'break')) j++;
     const next = out[j] as unknown as Anchorish | undefined;
-    const nextPath = next && next.type === 'anchor' ? top(next) : null;
+    const nextTop = next && next.type === 'anchor' ? top(next) : null;
+    // rows numbered 1.1, 1.2 … 2.1 under group rows: the group row stands for the heading 1, 2
+    // (unless that heading was printed: "1 | …" right under a group, or the row before is 2 itself)
+    const headingPrinted = afterGroup || (prev != null && nextTop != null && prev.length === 1 && prev[0] === nextTop[0]);
+    const nextPath = nextTop && !headingPrinted ? listHead(nextTop) : nextTop;
     // the next row number, however far (rows whose number is on a middle line)
     let far = k + 1;
     while (far < out.length && out[far]!.type !== 'anchor' && out[far]!.type !== 'group') far++;
@@ -111,6 +124,7 @@ export function markDamagedGroups<T extends Other>(items: T[], lines: SourceLine
       const g: GroupItem = { type: 'group', line: x.line, value: numeral ? romanValue(numeral) : null, damaged: true, title: shape!.title };
       out[k] = g as unknown as T;
       prev = null;
+      underGroup = true;
       continue;
     }
     if (here) prev = here;

@@ -134,7 +134,10 @@ function runsIn(text: string): { start: number; end: number; words: number; conc
       }
       break;
     }
-    runs.push({ start: tokens[i]!.start, end: tokens[last]!.end, words, concept: m.value });
+    // a count right before the first word belongs to it ("6 tháng đầu năm")
+    const before = tokens[i - 1];
+    const first = before && before.kind === 'number' && /^\d{1,2}$/.test(before.key) ? before : tokens[i]!;
+    runs.push({ start: first.start, end: tokens[last]!.end, words, concept: m.value });
     i = last + 1;
   }
   return runs;
@@ -203,15 +206,60 @@ function brokenDate(pieces: Piece[], k: number, start: number, end: number): Can
   return null;
 }
 
+/**
+ * A deadline ending a line whose cell goes on at the end of the next line or two ("Quý II năm" …
+ * "2025", "6 tháng đầu" … "năm 2025", "Tháng" … "5/2025"): the last words there complete it when
+ * they make it read as more than it did (a year, a month the head lacked).
+ */
+function brokenTail(pieces: Piece[], k: number, start: number, end: number, headKey: string | null): Candidate | null {
+  const p = pieces[k]!;
+  // the run and a word or two the phrase table does not know alone ("Khi có phát" … "sinh") end the line
+  const after = p.text.slice(end).trim();
+  if (after.includes('|') || after.split(/\s+/).length > 2) return null;
+  const head = p.text.slice(start).replace(/[\s,(–-]+$/, '');
+  // the head opens a cell: at the line's start or right after a ruling
+  const alone = /(^|\|)\s*$/.test(p.text.slice(0, start));
+  for (let j = k + 1; j < pieces.length && j <= k + 2 && pieces[j]!.line - p.line <= 2; j++) {
+    const text = pieces[j]!.text.replace(/[\s|_]+$/, '');
+    const words = [...text.matchAll(/\S+/g)];
+    for (let n = 1; n <= Math.min(MAX_TAIL_WORDS, words.length); n++) {
+      const from = words[words.length - n]!.index!;
+      const tail = text.slice(from);
+      if (tail.includes('|') || !/\d|\p{L}{2,}/u.test(tail)) continue;
+      // a deadline complete in itself ("Thường xuyên") takes only figures (a year, a date) from below
+      if (headKey && !/\d/.test(tail)) continue;
+      // a deadline of its own down there is another row's ("Hằng năm"), not the rest of this one
+      if (strongReading(tail, true)) continue;
+      const joined = `${head} ${tail}`;
+      const key = strongReading(joined, alone);
+      if (key && key !== headKey && runsIn(joined).some((r) => r.start === 0 && r.end === joined.length)) {
+        return { spans: [{ piece: k, start, end: start + head.length }, { piece: j, start: from, end: from + tail.length }], text: joined, key };
+      }
+    }
+  }
+  return null;
+}
+
+/** Words at most that end a deadline cell's next line. */
+const MAX_TAIL_WORDS = 2;
+
 function candidates(pieces: Piece[], keep: (piece: number, end: number) => boolean = () => true): Candidate[] {
   const out: Candidate[] = [];
   const taken = new Set<string>();
   pieces.forEach((p, k) => {
     for (const r of runsIn(p.text)) {
-      const alone = p.text.slice(0, r.start).trim() === '' && p.text.slice(r.end).trim() === '';
+      // a cell of its own: nothing else on its line, or right after a ruling at the line's end
+      const alone = /(^|\|)\s*$/.test(p.text.slice(0, r.start)) && p.text.slice(r.end).trim() === '';
       // a line that opens a task cell ("Báo cáo định kỳ hằng quý, năm …"): the words right after are that cell's own
       if (!alone && r.start < CONTENT_REACH && !p.text.slice(0, r.start).includes('|') && startsTask(p.text, 15, 0.8)) continue;
       const span = trimmed(p.text, r.start, r.end, alone);
+      // ("Thường" … "xuyên" broken over lines: brokenContinuous pairs them)
+      const tail = r.concept === 'CONTINUOUS' ? null : brokenTail(pieces, k, r.start, r.end, span?.key ?? null);
+      if (tail) {
+        out.push(tail);
+        taken.add(`${k}:${r.start}`);
+        continue;
+      }
       if (!span) {
         const broken = brokenDate(pieces, k, r.start, r.end);
         if (broken) out.push(broken);

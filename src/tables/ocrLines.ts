@@ -112,6 +112,9 @@ export function headerAt(lines: SourceLine[], i: number): HeaderSpan | null {
   return covered / Math.max(1, text.length) >= MIN_HEADER_COVERAGE ? span : null;
 }
 
+/** Columns a hierarchical header line names (objective and mission among them) to be one without its Stt. */
+const HIERARCHICAL_MIN_ROLES = 4;
+
 /** Share of a header's letters that are header words: real headers ≥ 0.26 in the seeds, prose ≤ 0.16. */
 const MIN_HEADER_COVERAGE = 0.2;
 
@@ -122,6 +125,11 @@ function headerCandidateAt(lines: SourceLine[], i: number): HeaderSpan | null {
   // a header line is not a sentence: it does not end with a full stop or semicolon
   if (/[.;]\s*$/.test(text)) return null;
   if (score >= 3) return { start: i, end: i, roles: headerRolesIn(text) };
+  // a hierarchical table's header (Mục tiêu, Nhiệm vụ, Hoạt động …) whose Stt OCR damaged ("St —"):
+  // objective and mission together with two more columns name no sentence
+  const hits = headerRolesIn(text);
+  const roles = new Set(hits.map((h) => h.role));
+  if (roles.has('objective') && roles.has('mission') && roles.size >= HIERARCHICAL_MIN_ROLES) return { start: i, end: i, roles: hits };
   if (score === 2 && text.trim().length < 70 && hasKeyColumn(text)) {
     const next = nonEmptyAfter(lines, i + 1, 2, 1);
     const joined = [text, ...next.map((k) => lines[k]!.text)];

@@ -14,7 +14,9 @@
  * row's first line): a row whose task opens on its number line takes none of the lines above it;
  * group rows whose numeral OCR misread ("|_1 |", "| TII |", "EN") are found from the numbering
  * around them (ocrDamagedGroups.ts); a table whose header was lost is found from its ruled row
- * numbers (ocrHeaderless.ts).
+ * numbers (ocrHeaderless.ts). Hierarchical tables read across (and tables whose header was lost)
+ * print the merged objective and mission cells before the activity on a row's number line: the row
+ * opens there when an activity begins on it, and its text starts with the widest verb-opened cell.
  */
 import { diagnostic, type Diagnostic } from '../core/diagnostic.js';
 import type { RawRow, RawTable, SourceLine } from '../core/lines.js';
@@ -30,8 +32,9 @@ import { groupTitle, resolveGroupNumbers, type GroupItem } from './ocrGroups.js'
 import { fillNumberGaps, pullAcrossBreaks, shareGap, splitTail, type Body, type TextItem } from './ocrRows.js';
 import { fillLostHeadings } from './ocrHeadings.js';
 import { splitRepeatedColumns } from './ocrRepeatedColumns.js';
-import { takeDeadline, type Piece } from './ocrDeadline.js';
-import { activityBodies, type ActivityBody } from './ocrActivities.js';
+import { deadlineMarks, takeDeadline, type Piece } from './ocrDeadline.js';
+import { COLUMN_HEADERS } from '../vocab/columnHeaders.js';
+import { activityBodies, activityStart, widestActivityStart, type ActivityBody } from './ocrActivities.js';
 import { markDamagedGroups } from './ocrDamagedGroups.js';
 import { findHeaderlessTable } from './ocrHeaderless.js';
 
@@ -70,6 +73,15 @@ function classify(lines: SourceLine[], from: number, to: number, skip: Set<numbe
     items.push(cand ? { type: 'anchor', line: i, cand } : { type: 'text', line: i });
   }
   return items;
+}
+
+/** Lines of a table that end with a deadline phrase (OCR breaks many of them): two, and one for every three numbered rows. */
+function namesDeadlines(items: Item[], lines: SourceLine[]): boolean {
+  const body = items.filter((x) => x.type === 'text' || x.type === 'anchor');
+  const pieces = body.map((x) => ({ line: x.line, text: lines[x.line]!.text.replace(/\s*\|\s*/g, ' ').trim() }));
+  const rows = body.filter((x) => x.type === 'anchor').length;
+  const marks = deadlineMarks(pieces).length;
+  return marks >= 2 && marks * 3 >= rows;
 }
 
 interface Segment {
@@ -196,8 +208,15 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
     // the copy of the header OCR read best (it repeats on every page) names the columns
     const fullest = span.headers.reduce((best, h) => (new Set(h.roles.map((r) => r.role)).size > new Set(best.roles.map((r) => r.role)).size ? h : best));
     const { header, roles } = headerCells(fullest);
+    if (fullest.roles.length === 0 && namesDeadlines(items, lines)) {
+      // a table whose header was lost, its lines ending with deadlines (the last column) about once a row
+      header.push(COLUMN_HEADERS.find((e) => e.role === 'deadline')!.canonical);
+      roles.push('deadline');
+    }
     const deadlineAt = roles.indexOf('deadline');
     const hierarchical = roles.includes('objective') || roles.includes('mission');
+    // cells that may stand before the task on a row's number line: merged objective and mission cells
+    const mergedFirst = hierarchical || fullest.roles.length === 0;
     const segments: Segment[] = [{ group: null, items: [] }];
     for (const x of items) {
       if (x.type === 'group') segments.push({ group: x, items: [] });
@@ -244,7 +263,9 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
               const opened = next && (heading || last.lines.some((k) => k < last.line && startsTask(lines[k]!.text, NEAR_NUMBER)));
               // a row read across whose task text opens on its number line ("2_ | Kiện toàn đội ngũ …"):
               // the lines above it are the row before's (its cells' next lines)
-              const opensHere = startsTask(a.cand.rest, NEAR_NUMBER, 0.8);
+              // in a hierarchical table (or one whose header was lost) the objective and mission cells
+              // come first on the number line: the row opens there when an activity begins on it
+              const opensHere = startsTask(a.cand.rest, NEAR_NUMBER, 0.8) || (mergedFirst && activityStart(a.cand.rest) != null);
               const [mine, theirs] = opensHere ? [gap.filter((g) => g.type === 'text'), []] : shareGap(gap, lines, opened);
               last.lines.push(...mine.map((m) => m.line));
               lead = theirs.map((m) => m.line);
@@ -284,6 +305,15 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
         fillNumberGaps(bodies, lines, diagnostics, headerLines);
         fillLostHeadings(bodies, lines, diagnostics);
         splitRepeatedColumns(bodies, lines, diagnostics);
+        // rows read across a hierarchical table: the activity first, then the objective and mission
+        // text printed before it on the number line
+        if (mergedFirst) {
+          for (const b of bodies) {
+            const rest = anchorAt.has(b.line) ? anchorItems.find((a) => a.line === b.line)!.cand.rest : null;
+            const at = rest ? widestActivityStart(rest) : null;
+            if (at != null && at > 0) b.activityAt = { line: b.line, at: lines[b.line]!.text.indexOf(rest!) + at };
+          }
+        }
       }
       for (const b of bodies) {
         const ordered = [...new Set(b.lines)].sort((x, y) => x - y);

@@ -10,4 +10,6 @@ export const TASK_VERBS: string[] = [
   'Tiếp nhận', 'Công khai', 'Công bố', 'Duy trì', 'Đẩy mạnh', 'Nâng cao', 'Theo dõi', 'Đôn đốc',
   'Tăng cường', 'Kiện toàn', 'Lập danh sách', 'Nghiên cứu', 'Giải quyết', 'Kết nối', 'Số hóa', 'Cung cấp',
   'Mở rộng', 'Hoàn thiện', 'Tham gia', 'Đề xuất', 'Ứng dụng', 'Lồng ghép', 'Phát động', 'Thiết lập',
+  'Tập huấn', 'Bố trí', 'Xử lý', 'Thống kê', 'Sơ kết', 'Nâng cấp', 'Dự thảo',
+  'Đẩy nhanh', 'Đổi mới', 'Truyền thông', 'Tự kiểm tra', 'Chủ động',
 ];

@@ -43,6 +43,19 @@ describe('deadline of an OCR row', () => {
 });
 
 describe('deadline cell printed over two lines', () => {
+  it('completes a deadline ending a line with the year or the word ending the next line', () => {
+    expect(found('Phong Noi vu | Quy III nam', 'cac don vi truc thuoc 2026')).toEqual({
+      text: 'Quy III nam 2026', rest: ['Phong Noi vu |', 'cac don vi truc thuoc'], line: 0,
+    });
+    expect(found('Van phong UBND 6 thang dau', 'cong chuc phu trach nam 2026')?.text).toBe('6 thang dau nam 2026');
+    expect(found('Bo phan Mot cua | Khi co phat', 'to dan pho sinh')?.text).toBe('Khi co phat sinh');
+  });
+
+  it('does not join a complete deadline with another row\'s below', () => {
+    expect(takeDeadline(pieces('Van phong | Thuong xuyen', 'to dan pho Hang nam'))).toMatchObject({ conflict: ['Thuong xuyen', 'Hang nam'] });
+    expect(found('Van phong | Quy II nam 2026', 'to dan pho 2027')?.text).toBe('Quy II nam 2026');
+  });
+
   it('joins "Trước ngày" ending a line with the date ending a line below', () => {
     expect(found('kien nghi don ban nganh, | Trudc ngay', 'TTHC tap trung vao tai cau', 'truc quy trinh, cat giam ~ 15/8/2026')).toEqual({
       text: 'Trudc ngay 15/8/2026', rest: ['kien nghi don ban nganh, |', 'TTHC tap trung vao tai cau', 'truc quy trinh, cat giam ~'], line: 0,
