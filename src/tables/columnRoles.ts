@@ -26,15 +26,30 @@ export function roleOfHeader(cell: string): ColumnRole {
 /** Roles for a whole header row; a later duplicate of a role keeps the first and becomes 'other'. */
 export function rolesOfHeader(cells: string[]): ColumnRole[] {
   const seen = new Set<ColumnRole>();
-  return cells.map((cell) => {
-    let role = roleOfHeader(cell);
-    if (role !== 'other' && seen.has(role)) {
-      // two "Đơn vị …" columns: the second one is usually the unit of an indicator table
-      role = 'other';
-    }
-    seen.add(role);
-    return role;
-  });
+  return settleRoles(
+    cells.map((cell) => {
+      let role = roleOfHeader(cell);
+      if (role !== 'other' && seen.has(role)) {
+        // two "Đơn vị …" columns: the second one is usually the unit of an indicator table
+        role = 'other';
+      }
+      seen.add(role);
+      return role;
+    }),
+  );
+}
+
+/**
+ * The roles "Mục tiêu" and "Nhiệm vụ" take from the rest of the header (domain.md): "Mục tiêu" is
+ * the objective of a hierarchical task table but the target of an indicator table (one with a
+ * unit column and no other target); "Nhiệm vụ" is the mission only above a content column of its
+ * own (Hoạt động, Nội dung …): alone, it heads the tasks themselves.
+ */
+export function settleRoles(roles: ColumnRole[]): ColumnRole[] {
+  const out = [...roles];
+  if (out.includes('objective') && out.includes('unit') && !out.includes('target')) out[out.indexOf('objective')] = 'target';
+  if (out.includes('mission') && !out.includes('content')) out[out.indexOf('mission')] = 'content';
+  return out;
 }
 
 export interface KeywordHit {

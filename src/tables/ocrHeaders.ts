@@ -24,10 +24,15 @@ export function headerKind(h: HeaderSpan): Kind {
 export function headerCells(h: HeaderSpan): { header: string[]; roles: ColumnRole[] } {
   const roles: ColumnRole[] = ['stt', 'content'];
   const kind = headerKind(h);
+  // "Nhiệm vụ" with no content column of its own heads the tasks; "Mục tiêu" in an indicator
+  // table heads the targets (see settleRoles)
+  const namesContent = h.roles.some((hit) => hit.role === 'content');
   for (const hit of h.roles) {
     // a task table's "Đơn vị" is the unit doing the task, not a unit of measure
     if (kind === 'tasks' && (hit.role === 'unit' || hit.role === 'target')) continue;
-    if (!roles.includes(hit.role)) roles.push(hit.role);
+    if (hit.role === 'mission' && !namesContent) continue;
+    const role = hit.role === 'objective' && kind === 'indicators' ? 'target' : hit.role;
+    if (!roles.includes(role)) roles.push(role);
   }
   if (kind === 'indicators' && !roles.includes('unit')) roles.splice(2, 0, 'unit');
   if (kind === 'indicators' && !roles.includes('target')) roles.splice(3, 0, 'target');
