@@ -51,3 +51,13 @@ describe('headerScore (header lines in OCR text)', () => {
     expect(headerScore('TTHC c6 két qua phai traban diénte | KSTTHC | cira thi trdan | 2024')).toBeLessThan(3);
   });
 });
+
+describe('roles that depend on the whole header (Nhiệm vụ, Mục tiêu)', () => {
+  it('reads "Nhiệm vụ" as the mission above a content column, as the tasks without one', () => {
+    expect(rolesOfHeader(['TT', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Chủ trì', 'Thời gian'])).toEqual(['stt', 'objective', 'mission', 'content', 'lead', 'deadline']);
+    expect(rolesOfHeader(['STT', 'Nhiệm vụ', 'Đơn vị thực hiện', 'Phối hợp', 'Thời hạn'])).toEqual(['stt', 'content', 'lead', 'coordinating', 'deadline']);
+  });
+  it('reads "Mục tiêu" as the target of an indicator table', () => {
+    expect(rolesOfHeader(['STT', 'Nội dung chỉ tiêu', 'Đơn vị', 'Mục tiêu', 'Bộ phận thực hiện'])).toEqual(['stt', 'content', 'unit', 'target', 'lead']);
+  });
+});
