@@ -15,7 +15,13 @@ import { segmentTextTables } from './segment.js';
 export function interpretTables(raw: RawTable[]): TablesResult & { diagnostics: Diagnostic[] } {
   const result: TablesResult & { diagnostics: Diagnostic[] } = { tables: [], tasks: [], indicators: [], diagnostics: [] };
   const usedIds = { tasks: new Map<string, number>(), indicators: new Map<string, number>() };
-  for (const table of raw) {
+  let headed: RawTable | null = null;
+  for (const found of raw) {
+    // a table with no header right after one with as many columns is its continuation (a page
+    // break the loader did not join): its rows are read under that header
+    const blank = found.header.every((h) => !h.trim());
+    const table = blank && headed && headed.header.length === found.header.length ? { ...found, header: headed.header } : found;
+    if (!blank) headed = found;
     const out = interpretTable(table, { kind: kindHint(table), usedIds });
     result.tables.push(out.info);
     result.tasks.push(...out.tasks);

@@ -37,6 +37,16 @@ interface Row {
   isGroup: boolean;
 }
 
+/**
+ * A row with no number at the top of a new page whose content opens in lower case is the rest of
+ * the numbered row above, cut by the page break.
+ */
+function continuesAcrossPage(previous: Row, raw: RawRow, content: string | null): boolean {
+  const above = previous.raw.place.page;
+  const here = raw.place.page;
+  return previous.stt !== null && above != null && here != null && here > above && !!content && /^\p{Ll}/u.test(content);
+}
+
 /** A row that only carries a roman numeral and a title across the table. */
 export function groupOfRow(cells: (string | null)[], sttIndex: number): Group | null {
   const numeral = romanNumeral(cells[sttIndex] ?? '');
@@ -77,6 +87,7 @@ export function interpretTable(table: RawTable, options: InterpretOptions = {}):
   const diagnostics: Diagnostic[] = [];
   let sttIndex = firstIndex(roles, 'stt');
   if (sttIndex < 0) sttIndex = 0;
+  const contentIndex = firstIndex(roles, 'content');
 
   // pass 1: groups and stt
   const rows: Row[] = [];
@@ -94,6 +105,12 @@ export function interpretTable(table: RawTable, options: InterpretOptions = {}):
     }
     const sttRaw = cells[sttIndex] ?? null;
     const stt = sttRaw ? (parseStt(sttRaw) ? sttRaw.replace(/\.$/, '') : sttRaw) : null;
+    const previous = rows[rows.length - 1];
+    if (!stt && previous && !previous.isGroup && continuesAcrossPage(previous, raw, cells[contentIndex] ?? null)) {
+      // the rest of the row above, cut by the page break: its cells go on
+      previous.cells = previous.cells.map((c, k) => (cells[k] ? (c ? `${c} ${cells[k]}` : cells[k]!) : c));
+      continue;
+    }
     rows.push({ raw, cells, stt, group, isGroup: false });
   }
 
