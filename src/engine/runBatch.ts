@@ -125,7 +125,7 @@ export function ocrEnginesFor(jobs: number, otherFiles: number, filesAfter: numb
   return Math.max(1, jobs - otherFiles - filesAfter);
 }
 
-async function processItem(item: InputItem, slot: OutputSlot | null, pool: WorkerPool, options: BatchOptions, ocrEngines: () => number): Promise<FileRecord> {
+async function processItem(item: InputItem, slot: OutputSlot | null, pool: WorkerPool, options: BatchOptions, ocrEngines: number): Promise<FileRecord> {
   const started = performance.now();
   const elapsed = (): number => Math.round(performance.now() - started);
   if (slot && !slot.ok) return failedRecord(item.path, 'batch/output-conflict', slot.reason);
@@ -140,7 +140,7 @@ async function processItem(item: InputItem, slot: OutputSlot | null, pool: Worke
   if (out && options.changedOnly && (await outputIsCurrent(out, sha256))) {
     return { path: item.path, status: 'unchanged', output: out, plan: null, diagnostics: [], reason: null, tasks: 0, indicators: 0, sha256, ms: elapsed() };
   }
-  const outcome = await outcomeOf(item, bytes, pool, options, ocrEngines());
+  const outcome = await outcomeOf(item, bytes, pool, options, ocrEngines);
   if (outcome.kind === 'failed') return failedRecord(item.path, outcome.ruleId, outcome.message, sha256, elapsed());
   const { plan } = outcome;
   const diagnostics = [...outcome.diagnostics];
@@ -227,7 +227,7 @@ export async function runBatch(options: BatchOptions, hooks: BatchHooks = {}): P
       busy++;
       let record: FileRecord;
       try {
-        const engines = (): number => ocrEnginesFor(options.jobs, busy - 1, expanded.items.length - next);
+        const engines = ocrEnginesFor(options.jobs, busy - 1, expanded.items.length - next);
         record = await processItem(expanded.items[index]!, slots ? slots[index]! : null, pool, options, engines);
       } finally {
         busy--;

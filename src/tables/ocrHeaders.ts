@@ -4,7 +4,7 @@ import type { ColumnRole } from '../schema/plan.js';
 import { COLUMN_HEADERS, INDICATOR_CONTENT_KEYWORDS } from '../vocab/columnHeaders.js';
 import { compact } from './fuzzy.js';
 import { anchorCandidate, groupLine, headerAt, headerFragment, type HeaderSpan } from './ocrLines.js';
-import { headerRolesIn } from './columnRoles.js';
+import { headerRolesIn, settleRoles } from './columnRoles.js';
 
 export type Kind = 'tasks' | 'indicators';
 
@@ -24,14 +24,10 @@ export function headerKind(h: HeaderSpan): Kind {
 export function headerCells(h: HeaderSpan): { header: string[]; roles: ColumnRole[] } {
   const roles: ColumnRole[] = ['stt', 'content'];
   const kind = headerKind(h);
-  // "Nhiệm vụ" with no content column of its own heads the tasks; "Mục tiêu" in an indicator
-  // table heads the targets (see settleRoles)
-  const namesContent = h.roles.some((hit) => hit.role === 'content');
-  for (const hit of h.roles) {
+  // the roles named, "Nhiệm vụ" and "Mục tiêu" settled by the rest of the header
+  for (const role of settleRoles(h.roles.map((hit) => hit.role))) {
     // a task table's "Đơn vị" is the unit doing the task, not a unit of measure
-    if (kind === 'tasks' && (hit.role === 'unit' || hit.role === 'target')) continue;
-    if (hit.role === 'mission' && !namesContent) continue;
-    const role = hit.role === 'objective' && kind === 'indicators' ? 'target' : hit.role;
+    if (kind === 'tasks' && (role === 'unit' || role === 'target')) continue;
     if (!roles.includes(role)) roles.push(role);
   }
   if (kind === 'indicators' && !roles.includes('unit')) roles.splice(2, 0, 'unit');

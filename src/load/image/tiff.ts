@@ -39,9 +39,10 @@ const JPEG = 7;
 const TYPE_SIZE: Record<number, number> = { 1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 7: 1, 16: 8 };
 const MAX_PIXELS = 120_000_000;
 
-type Fields = Map<number, number[]>;
+export type Fields = Map<number, number[]>;
 
-function readFields(b: Uint8Array): Fields {
+/** The first directory of a TIFF: tag → its values (types we read only). */
+export function readFields(b: Uint8Array): Fields {
   if (b.length < 8) throw new TiffError('the TIFF file is truncated');
   const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
   const little = b[0] === 0x49;
