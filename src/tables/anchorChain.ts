@@ -5,7 +5,7 @@
  * because they do not continue the sequence around them.
  */
 import type { AnchorCandidate } from './ocrLines.js';
-import { successorCost } from './numbering.js';
+import { MISSING, successorCost } from './numbering.js';
 
 export interface ChosenAnchor {
   index: number;
@@ -13,14 +13,21 @@ export interface ChosenAnchor {
   repaired: boolean;
 }
 
-export function chooseAnchors(cands: AnchorCandidate[], before: number[] | null): ChosenAnchor[] {
+/**
+ * `lostBefore[j]`: rows whose numbers OCR lost before candidate j in its group (lines opening a task
+ * cell with a verb, no number before them). Numbers skipped from `before` (the last row of the
+ * group above: numbering that runs on across groups) are that many rows, not a misread number.
+ */
+export function chooseAnchors(cands: AnchorCandidate[], before: number[] | null, lostBefore: number[] = []): ChosenAnchor[] {
   type State = { score: number; from: [number, number] | null };
   const best: State[][] = cands.map((c) => c.readings.map(() => ({ score: -Infinity, from: null })));
   let top: { score: number; at: [number, number] | null } = { score: 0, at: null };
   cands.forEach((c, j) => {
     c.readings.forEach((r, rj) => {
       const gain = 1 + (c.ruled ? 0.3 : 0) + (c.rest === '' ? -0.2 : 0) - r.penalty;
-      const starts = [successorCost(null, r.path), before ? successorCost(before, r.path) : null].filter((x): x is number => x != null);
+      const fromBefore = before ? successorCost(before, r.path) : null;
+      const explained = fromBefore == null ? 0 : Math.min(lostBefore[j] ?? 0, Math.floor(fromBefore / MISSING + 1e-9));
+      const starts = [successorCost(null, r.path), fromBefore == null ? null : fromBefore - explained * MISSING].filter((x): x is number => x != null);
       let score = starts.length > 0 ? gain - Math.min(...starts) : -Infinity;
       let from: [number, number] | null = null;
       for (let i = 0; i < j; i++) {

@@ -63,6 +63,7 @@ export interface KeywordHit {
 export function headerKeywordsIn(line: string): KeywordHit[] {
   const text = compact(line);
   const words = new Set(fold(line).split(/[^a-z0-9]+/));
+  const starts = wordStarts(line);
   const hits: KeywordHit[] = [];
   for (const k of KEYWORDS) {
     if (k.key.length > text.length + 1) continue;
@@ -72,9 +73,36 @@ export function headerKeywordsIn(line: string): KeywordHit[] {
       continue;
     }
     const found = approxFind(k.key, text);
-    if (found.errors <= allowedErrors(k.key.length)) hits.push({ role: k.role, keyword: k.key, at: found.end - k.key.length });
+    if (found.errors > allowedErrors(k.key.length)) continue;
+    const at = found.end - k.key.length;
+    if (found.errors > 0 && !startsLikeKeyword(text, starts, at, k.key, found.errors)) continue;
+    hits.push({ role: k.role, keyword: k.key, at });
   }
   return hits.sort((a, b) => a.at - b.at);
+}
+
+/** Where the words of a line start, in its compacted text. */
+function wordStarts(line: string): Set<number> {
+  const starts = new Set<number>();
+  let n = 0;
+  let inWord = false;
+  for (const ch of fold(line)) {
+    const letter = /[a-z0-9]/.test(ch);
+    if (letter && !inWord) starts.add(n);
+    if (letter) n++;
+    inWord = letter;
+  }
+  return starts;
+}
+
+/**
+ * A damaged keyword still starts where a word starts, or with its own first letter: "uoidung" inside
+ * "người dùng" / "người đứng đầu" is one letter from "nội dung" but names no column.
+ */
+function startsLikeKeyword(text: string, starts: Set<number>, at: number, key: string, errors: number): boolean {
+  if (text[at] === key[0]) return true;
+  for (let p = at - errors; p <= at + errors; p++) if (starts.has(p)) return true;
+  return false;
 }
 
 /** Header keywords of a line, without a unit hit that is really part of "Đơn vị thực hiện". */

@@ -46,7 +46,7 @@ export function siblingAfter(path: number[], n: number): string {
 }
 
 /** Cost of a row number missing from the sequence (lost by OCR, or a heading row not numbered). */
-const MISSING = 0.8;
+export const MISSING = 0.8;
 
 /**
  * How plausible `next` is as the row number after `prev` (lower is better, null = implausible):

@@ -4,11 +4,12 @@
  * "EN Công bố …", "HH Rà soát …", "L1 | Công bố …", or a title whose numeral was lost.
  * Their shape is not enough (a task row "1 | Ban hành …" looks the same); the numbering around
  * them decides: a one-line title right before the row numbers start again at 1, or a one-line
- * title with a misread numeral between two rows whose numbers follow each other.
+ * title with a misread numeral between two rows whose numbers follow each other (or a title in
+ * capitals: with a misread numeral before rows that lost their numbers, or with none at all).
  */
 import type { SourceLine } from '../core/lines.js';
 import { followsDirectly, romanNumeral, romanValue } from './numbering.js';
-import type { AnchorCandidate } from './ocrLines.js';
+import { isCapsTitle, type AnchorCandidate } from './ocrLines.js';
 import type { GroupItem } from './ocrGroups.js';
 
 /** Glyphs OCR reads a roman numeral (I, II, III, IV …) as, between or before the cell rulings. */
@@ -27,11 +28,16 @@ export interface DamagedGroupShape {
 export function damagedGroupShape(text: string): DamagedGroupShape | null {
   const m = /^\s*([|_]+)?\s*_?([^\s|_]{1,5})?\s*_?\s*([|_]+)?\s*(\p{Lu}.*)$/u.exec(text);
   if (!m) return null;
-  const token = m[2] ?? '';
-  const title = m[4]!.trim();
-  if (token !== '' && !NUMERAL_LOOKALIKE.test(token)) return null;
+  let token = m[2] ?? '';
+  let title = m[4]!.trim();
   // a token glued to the title ("Công") is the title's first word
-  if (token !== '' && !/\s|[|_]/.test(text.trim().slice(text.trim().indexOf(token) + token.length, text.trim().indexOf(token) + token.length + 1))) return null;
+  const glued = token !== '' && !/\s|[|_]/.test(text.trim().slice(text.trim().indexOf(token) + token.length, text.trim().indexOf(token) + token.length + 1));
+  if (token !== '' && (glued || !NUMERAL_LOOKALIKE.test(token))) {
+    // no numeral at all: a title in capitals from its first word ("CHUYỂN ĐỔI SỐ …")
+    if (m[1] || !isCapsTitle(text)) return null;
+    token = '';
+    title = text.trim();
+  }
   // one cell: no ruling inside, a few words of title, no dates or figures of other columns
   if (title.includes('|') || title.length < 10 || title.length > 120) return null;
   if (/\d{1,2}\/\d{2,4}|\d{2,}/.test(title)) return null;
@@ -104,6 +110,9 @@ export function markDamagedGroups<T extends Other>(items: T[], lines: SourceLine
       // a numeral no word looks like ("HI", "TII", "mm"): a group whatever lines follow, when the
       // row numbers around it start again or go on
       group = true;
+    } else if (shape && strongToken(shape.token) && isCapsTitle(shape.title) && farPath && prev != null && farPath[0]! > prev[0]!) {
+      // the same, with a title in capitals, when rows between it and the next number lost theirs
+      group = true;
     } else if (shape && nextPath && nextPath.length === 1) {
       const numeric = /^\d+$/.test(shape.token);
       const restart = nextPath[0] === 1;
@@ -116,7 +125,8 @@ export function markDamagedGroups<T extends Other>(items: T[], lines: SourceLine
       } else if (prev != null && prev.length >= 1 && followsDirectly([prev[0]!], nextPath)) {
         // rows 2 and 3 either side: what stands between is no row number, but a group's numeral
         // (a number of ones only: "1", "11" are how OCR reads I, II; a "2" there is a line of a cell)
-        group = shape.token !== '' && (!numeric || ((shape.wrapped || /^1+$/.test(shape.token)) && Number(shape.token) !== nextPath[0]));
+        // a title in capitals with nothing before it is a group whose numeral was lost
+        group = shape.token !== '' ? !numeric || ((shape.wrapped || /^1+$/.test(shape.token)) && Number(shape.token) !== nextPath[0]) : isCapsTitle(shape.title);
       }
     }
     if (group) {

@@ -61,6 +61,9 @@ export function anchorCandidate(text: string): AnchorCandidate | null {
     const path = ell[1] ? [1, Number(ell[1])] : [1];
     return { token: `L${ell[1]}`, readings: [{ path, penalty: 0.5 }], rest: ell[3]!.trim(), ruled: !!ell[2] };
   }
+  // "S_ | Rà soát …": a 5 read as S, before a ruling
+  const ess = /^\s*S\s*_*\s*\|\s*(\p{Lu}.*)$/u.exec(text);
+  if (ess) return { token: 'S', readings: [{ path: [5], penalty: 0.5 }], rest: ess[1]!.trim(), ruled: true };
   // "4_ | …", "3 _ | …": an underscore is a ruling OCR read low, like "|"
   const m = /^\s*["'“”‘’]?\s*(\d{1,3}(?:[.,]\d{1,2}){0,2})(?=$|[\s.,|_])\s*[.,]?\s*(?:_+\s*)?(\|)?\s*(.*)$/u.exec(text);
   if (!m) return null;

@@ -16,6 +16,8 @@ export interface Body {
   line: number;
   stt: string;
   lines: number[];
+  /** its task text opens on its number line (so the lines above it are not its own) */
+  opensAtNumber?: boolean;
 }
 
 /** Line numbers (increasing) grouped into blocks parted by blank lines. */
@@ -50,9 +52,10 @@ export function fillNumberGaps(bodies: Body[], lines: SourceLine[], diagnostics:
     const missing = q[q.length - 1]! - before[before.length - 1]! - 1;
     if (missing < 1) continue;
     const bFirst = Math.min(...b.lines);
-    // the text block right above the next numbered row is that row's own first lines
+    // the text block right above the next numbered row is that row's own first lines (unless its
+    // task text opens on its number line)
     let top = b.line;
-    while (top - 1 > a.line && top - 1 >= b.line - 3 && lines[top - 1]!.text.trim() !== '' && !headerLines.has(top - 1)) top--;
+    while (!b.opensAtNumber && top - 1 > a.line && top - 1 >= b.line - 3 && lines[top - 1]!.text.trim() !== '' && !headerLines.has(top - 1)) top--;
     const starts = a.lines.filter((l) => l > a.line && l < Math.min(bFirst, top) && startsTask(lines[l]!.text)).slice(0, missing);
     if (starts.length === 0) continue;
     const found: Body[] = starts.map((from, n) => {
@@ -229,4 +232,30 @@ export function pullAcrossBreaks(bodies: Body[], rests: Map<number, string>, bre
     b.lines.push(...moved);
     diagnostics.push(diagnostic('info', 'table/doubtful-row', `row ${b.stt || '(unnumbered)'} begins before the page break: its number goes on a sentence`, placeOf(lines[from]!)));
   }
+}
+
+/**
+ * The lines of a group above its first numbered row, when that row's text opens on its number line
+ * (so they are not its top part): rows whose numbers OCR lost begin where a task text begins (read
+ * closely). Numbering that runs on across groups numbers them when as many numbers are missing
+ * between the group above's last row and this first one ("7" after 4 under a new group, two task
+ * texts above it: 5 and 6). Returns the lines left to the first numbered row and the rows found.
+ */
+export function splitLead(lead: number[], lines: SourceLine[], diagnostics: Diagnostic[], before: number[] | null, first: number[]): { keep: number[]; rows: Body[] } {
+  const starts = lead.filter((k) => startsTask(lines[k]!.text, 25, 0.8));
+  if (starts.length === 0) return { keep: lead, rows: [] };
+  const numbered = before != null && before.length === 1 && first.length === 1 && first[0]! - before[0]! - 1 === starts.length;
+  const rows = starts.map((from, n) => {
+    const to = starts[n + 1] ?? Infinity;
+    const stt = numbered ? String(before![0]! + n + 1) : '';
+    diagnostics.push(
+      stt
+        ? diagnostic('warning', 'table/number-inferred', `row number lost; taken as ${stt}, between the group above's last row and this group's first numbered row`, placeOf(lines[from]!))
+        : diagnostic('warning', 'table/doubtful-row', 'row number lost: row taken from where its task text begins', placeOf(lines[from]!)),
+    );
+    return { line: from, stt, lines: lead.filter((k) => k >= from && k < to) };
+  });
+  // lines above the first task text (a group title's second line) stay with the first row found
+  rows[0]!.lines.unshift(...lead.filter((k) => k < starts[0]!));
+  return { keep: [], rows };
 }

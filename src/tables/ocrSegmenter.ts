@@ -29,7 +29,7 @@ import { setKindHint } from './kindHint.js';
 import { NEAR_NUMBER, startsTask } from './taskStart.js';
 import { findHeaders, headerCells, type Header } from './ocrHeaders.js';
 import { groupTitle, resolveGroupNumbers, type GroupItem } from './ocrGroups.js';
-import { fillNumberGaps, pullAcrossBreaks, shareGap, splitTail, type Body, type TextItem } from './ocrRows.js';
+import { fillNumberGaps, pullAcrossBreaks, shareGap, splitLead, splitTail, type Body, type TextItem } from './ocrRows.js';
 import { fillLostHeadings } from './ocrHeadings.js';
 import { splitRepeatedColumns } from './ocrRepeatedColumns.js';
 import { deadlineMarks, takeDeadline, type Piece } from './ocrDeadline.js';
@@ -137,7 +137,9 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
   }
   // a group I printed above the table's title (OCR read order)
   const first = tableItems[0]!;
-  if (!first.some((x) => x.type === 'group' && x.value === 1)) {
+  // (not when the table opens with a group row of its own, its numeral misread: that is its group I)
+  const opensWithGroup = first.find((x) => x.type !== 'blank' && x.type !== 'break')?.type === 'group';
+  if (!opensWithGroup && !first.some((x) => x.type === 'group' && x.value === 1)) {
     for (let i = spans[0]!.from - 1, seen = 0; i >= 0 && seen < 8; i--) {
       if (lines[i]!.text.trim() === '') continue;
       seen++;
@@ -231,7 +233,9 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
       }
       const anchorItems = seg.items.filter((x): x is AnchorItem => x.type === 'anchor');
       const anchorAt = new Map<number, { path: number[]; repaired: boolean }>();
-      const chosen = chooseAnchors(anchorItems.map((a) => a.cand), prevPath);
+      // rows before each candidate whose numbers were lost (task text opening a line of its own)
+      const lostBefore = anchorItems.map((a) => seg.items.filter((x) => x.type === 'text' && x.line < a.line && startsTask(lines[x.line]!.text, 25, 0.8)).length);
+      const chosen = chooseAnchors(anchorItems.map((a) => a.cand), prevPath, lostBefore);
       // hierarchical tables whose Stt numbers the objectives (fewer numbers than rows): each activity is a row
       const found = hierarchical
         ? activityBodies(seg.items.filter((x) => x.type === 'text' || x.type === 'anchor').map((x) => x.line), lines)
@@ -241,6 +245,7 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
       if (activities) {
         for (const b of activities) diagnostics.push(diagnostic('info', 'table/doubtful-row', 'activity row of a hierarchical table cut where its activity or its deadline shows', placeOf(lines[b.line]!)));
       } else {
+        const beforeGroup = prevPath;
         chosen.forEach((c) => {
           const a = anchorItems[c.index]!;
           anchorAt.set(a.line, { path: c.path, repaired: c.repaired });
@@ -269,8 +274,17 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
               const [mine, theirs] = opensHere ? [gap.filter((g) => g.type === 'text'), []] : shareGap(gap, lines, opened);
               last.lines.push(...mine.map((m) => m.line));
               lead = theirs.map((m) => m.line);
-            } else lead = gap.filter((g) => g.type === 'text').map((g) => g.line);
-            bodies.push({ line: a.line, stt: sttString(anchor.path), lines: [...lead, a.line] });
+            } else {
+              lead = gap.filter((g) => g.type === 'text').map((g) => g.line);
+              // the group's first numbered row opens on its number line: task texts above it are
+              // rows whose numbers were lost
+              if (lead.length && startsTask(a.cand.rest, NEAR_NUMBER, 0.8)) {
+                const split = splitLead(lead, lines, diagnostics, beforeGroup, anchor.path);
+                bodies.push(...split.rows);
+                lead = split.keep;
+              }
+            }
+            bodies.push({ line: a.line, stt: sttString(anchor.path), lines: [...lead, a.line], opensAtNumber: lead.length === 0 && startsTask(a.cand.rest, NEAR_NUMBER, 0.8) });
             if (anchor.repaired) {
               diagnostics.push(diagnostic('warning', 'table/number-repaired', `row number read as "${a.cand.token}" taken as ${sttString(anchor.path)}`, placeOf(lines[a.line]!)));
             }
