@@ -198,6 +198,8 @@ const RECURRING: { re: RegExp; read: (m: RegExpMatchArray) => Recurrence }[] = [
   { re: new RegExp(`TIMES ?/ ?(?:(\\d{1,2}) ?)?${UNIT}`, 'g'), read: (m) => recurrenceOf(m[2]!, Number(m[1] ?? 1)) },
   // "6 tháng một lần", "3 tháng 1 lần"
   { re: new RegExp(`(?:(\\d{1,2}) ?)?${UNIT} (?:ONE|1) TIMES`, 'g'), read: (m) => recurrenceOf(m[2]!, Number(m[1] ?? 1)) },
+  // "ngày 15 của tháng cuối quý", "tháng đầu quý": a month of every quarter (no quarter named)
+  { re: /MONTH (?:FIRST|END) QUARTER(?! ?(?:[ivxIVX]+\b|\d))/g, read: () => 'quarterly' },
   { re: /PERIODIC/g, read: () => 'periodic' },
 ];
 

@@ -16,7 +16,7 @@ import { chunksOf, columnStarts, cutLine, SPILL, TOLERANCE, type Chunk } from '.
 import { joinCell } from './cellText.js';
 import { rolesOfHeader } from './columnRoles.js';
 import { compact } from './fuzzy.js';
-import { parseStt, romanNumeral } from './numbering.js';
+import { groupNumber, parseStt } from './numbering.js';
 import { isTableEnd } from './ocrLines.js';
 import { titleAbove } from './tabSegmenter.js';
 import { centredRows, looksCentred, type CutLine } from './centredRows.js';
@@ -45,7 +45,7 @@ export function alignedHeaderAt(text: string): AlignedHeader | null {
   return { chunks, roles };
 }
 
-const isRowNumber = (token: string): boolean => parseStt(token) != null || romanNumeral(token) != null;
+const isRowNumber = (token: string): boolean => parseStt(token) != null || groupNumber(token) != null;
 
 /** A line with nothing but a page number. */
 const isPageNumber = (text: string): boolean => /^\s*-?\s*\d{1,3}\s*-?\s*$/.test(text) && !/^\d/.test(text);
@@ -173,7 +173,7 @@ function findExtent(lines: SourceLine[], start: number, header: AlignedHeader, t
     if (first.start < sttEnd) {
       const token = first.text.split(' ')[0]!;
       if (!isRowNumber(token) && first.end > starts[1]! + SPILL) break; // body text resumes
-      inGroup = romanNumeral(token) != null;
+      inGroup = groupNumber(token) != null;
     } else if (!inGroup && spansColumns(text, starts)) break; // a title or a paragraph, not cells
     body.push(j);
     last = j;
@@ -207,7 +207,7 @@ function cutBody(lines: SourceLine[], body: number[], blocks: Extent['blocks']):
     const starts = blocks.filter((b) => b.from <= j).at(-1)!.starts;
     const cells = cutLine(text, starts);
     splitNumber(cells);
-    if (romanNumeral(cells[0]!)) {
+    if (groupNumber(cells[0]!)) {
       // a group row: its title runs across the columns
       const first = chunksOf(text)[0]!;
       const title = text.slice(first.start).trim().replace(/^\S+/, '').replace(/\s+/g, ' ').trim();

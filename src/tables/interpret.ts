@@ -10,7 +10,7 @@ import type { IndicatorDraft, TaskDraft } from '../pipeline/planFile.js';
 import type { ColumnRole, Group, TableInfo } from '../schema/plan.js';
 import { cellText } from './cellText.js';
 import { rolesOfHeader } from './columnRoles.js';
-import { parseStt, romanNumeral } from './numbering.js';
+import { groupNumber, parseStt, romanNumeral } from './numbering.js';
 import { compact } from './fuzzy.js';
 
 export type TableKind = TableInfo['kind'];
@@ -47,12 +47,16 @@ function continuesAcrossPage(previous: Row, raw: RawRow, content: string | null)
   return previous.stt !== null && above != null && here != null && here > above && !!content && /^\p{Ll}/u.test(content);
 }
 
-/** A row that only carries a roman numeral and a title across the table. */
+/**
+ * A row that only carries a roman numeral and a title across the table, or a capital letter
+ * ("A.", "B") and a title: groups lettered A, B, C … instead of numbered I, II, III.
+ */
 export function groupOfRow(cells: (string | null)[], sttIndex: number): Group | null {
-  const numeral = romanNumeral(cells[sttIndex] ?? '');
-  if (!numeral) return null;
   const others = cells.filter((c, k) => k !== sttIndex && c != null);
   if (others.length > 1) return null;
+  const numeral = groupNumber(cells[sttIndex] ?? '');
+  if (!numeral) return null;
+  if (!romanNumeral(numeral) && !others[0]) return null;
   return { number: numeral, title: others[0] ?? null };
 }
 

@@ -13,6 +13,22 @@ export function romanNumeral(token: string): string | null {
   return ROMANS.includes(upper) ? upper : null;
 }
 
+/** A group lettered instead of numbered: "A", "B." … "H" (a capital letter alone in the Stt cell). */
+export function groupLetter(token: string): string | null {
+  const t = token.trim().replace(/[.:)]$/, '');
+  return /^[A-H]$/.test(t) ? t : null;
+}
+
+/** The letter of the n-th lettered group (1 → "A"). */
+export function groupLetterOf(value: number): string {
+  return String.fromCharCode(64 + value);
+}
+
+/** A group row's number: a roman numeral, or a capital letter where groups are lettered. */
+export function groupNumber(token: string): string | null {
+  return romanNumeral(token) ?? groupLetter(token);
+}
+
 /** How many roman numerals `toRoman` knows (I … XX). */
 export const ROMAN_COUNT = ROMANS.length;
 

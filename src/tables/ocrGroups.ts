@@ -9,6 +9,8 @@ export interface GroupItem {
   type: 'group';
   line: number;
   value: number | null;
+  /** lettered A, B, C … (value 1, 2, 3 …) instead of numbered I, II, III */
+  lettered?: boolean;
   damaged: boolean;
   title: string | null;
 }

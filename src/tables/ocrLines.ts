@@ -10,7 +10,10 @@ import { hasKeyColumn, headerRolesIn, headerScore, type KeywordHit } from './col
 import { parseStt, romanNumeral } from './numbering.js';
 
 export interface GroupLine {
+  /** a roman numeral, or a capital letter where groups are lettered (A, B, C …) */
   numeral: string | null;
+  /** the groups are lettered: `numeral` is a letter */
+  lettered?: boolean;
   title: string | null;
   /** the numeral stands alone on its line; the title is on the next line */
   titleOnNext: boolean;
@@ -36,6 +39,9 @@ export function groupLine(text: string): GroupLine | null {
     return numeral ? { numeral, title: null, titleOnNext: true } : null;
   }
   const m = /^([IVX][IVXl1]{0,4})\s*(?:[.:]\s*\|?|\|)?\s+(\p{Lu}.*)$/u.exec(t);
+  // a lettered group: "A. CÔNG TÁC CHỈ ĐẠO", "B_ KIỂM SOÁT …" (a title in capitals after the letter)
+  const lettered = /^([A-H])\s*[.:_|]?\s+(\p{Lu}.*)$/u.exec(t);
+  if (lettered && isCapsTitle(lettered[2]!) && !(m && romanNumeral(m[1]!))) return { numeral: lettered[1]!, lettered: true, title: lettered[2]!.trim(), titleOnNext: false };
   if (!m) return null;
   const numeral = romanNumeral(m[1]!);
   if (!numeral) return null;

@@ -23,7 +23,7 @@ import type { RawRow, RawTable, SourceLine } from '../core/lines.js';
 import { placeOf } from '../core/lines.js';
 import { anchorCandidate, groupLine, isCapsTitle, isTableEnd, type AnchorCandidate } from './ocrLines.js';
 import { chooseAnchors } from './anchorChain.js';
-import { followsDirectly, romanValue, sttString, toRoman } from './numbering.js';
+import { followsDirectly, groupLetterOf, romanValue, sttString, toRoman } from './numbering.js';
 import { titleAbove } from './tabSegmenter.js';
 import { setKindHint } from './kindHint.js';
 import { NEAR_NUMBER, startsTask } from './taskStart.js';
@@ -60,7 +60,8 @@ function classify(lines: SourceLine[], from: number, to: number, skip: Set<numbe
       const title = groupTitle(lines, i, g, used);
       if (!g.titleOnNext || title) {
         const damaged = g.numeral !== text.trim().replace(/[.:|\s].*$/, '') || /^\S+$/.test(text.trim());
-        items.push({ type: 'group', line: i, value: romanValue(g.numeral!), damaged, title });
+        const value = g.lettered ? g.numeral!.charCodeAt(0) - 64 : romanValue(g.numeral!);
+        items.push({ type: 'group', line: i, value, damaged, title, ...(g.lettered ? { lettered: true } : {}) });
         continue;
       }
     }
@@ -224,11 +225,13 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
       if (x.type === 'group') segments.push({ group: x, items: [] });
       else segments[segments.length - 1]!.items.push(x);
     }
+    // a table whose groups are lettered (A, B …) letters those whose letter OCR lost too
+    const lettered = segments.some((sg) => sg.group?.lettered);
     const rows: RawRow[] = [];
     const pages = new Set<number>();
     for (const seg of segments) {
       if (seg.group) {
-        rows.push({ cells: [toRoman(seg.group.value!), seg.group.title ?? '', ...header.slice(2).map(() => '')], place: placeOf(lines[seg.group.line]!) });
+        rows.push({ cells: [lettered ? groupLetterOf(seg.group.value!) : toRoman(seg.group.value!), seg.group.title ?? '', ...header.slice(2).map(() => '')], place: placeOf(lines[seg.group.line]!) });
         pages.add(lines[seg.group.line]!.page);
       }
       const anchorItems = seg.items.filter((x): x is AnchorItem => x.type === 'anchor');

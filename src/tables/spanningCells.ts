@@ -9,7 +9,7 @@ import type { RawRow, RawTable } from '../core/lines.js';
 import type { ColumnRole } from '../schema/plan.js';
 import { joinCell } from './cellText.js';
 import { rolesOfHeader } from './columnRoles.js';
-import { romanNumeral } from './numbering.js';
+import { groupNumber } from './numbering.js';
 
 /** Roles whose cells span rows in hierarchical tables. */
 const SPANNING: ColumnRole[] = ['objective', 'mission'];
@@ -26,7 +26,7 @@ export function rejoinSpanningCells(rows: RawRow[], roles: ColumnRole[], sttInde
   for (const k of columns) {
     let owner: RawRow | null = null;
     for (const row of rows) {
-      if (romanNumeral(row.cells[sttIndex] ?? '')) {
+      if (groupNumber(row.cells[sttIndex] ?? '')) {
         owner = null; // a group row: spanning cells do not cross groups
         continue;
       }

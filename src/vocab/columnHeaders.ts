@@ -25,17 +25,18 @@ export const COLUMN_HEADERS: ColumnHeaderEntry[] = [
     headers: [
       'Cơ quan chủ trì', 'Đơn vị chủ trì', 'Chủ trì', 'Đơn vị thực hiện', 'Bộ phận thực hiện',
       'Cơ quan thực hiện', 'Cơ quan chủ trì thực hiện', 'Đơn vị chủ trì thực hiện', 'Cơ quan, đơn vị chủ trì',
+      'Phòng, đơn vị chủ trì', 'Bộ phận chủ trì',
     ],
   },
   {
     role: 'coordinating',
     canonical: 'Cơ quan phối hợp',
-    headers: ['Cơ quan phối hợp', 'Đơn vị phối hợp', 'Phối hợp', 'Cơ quan, đơn vị phối hợp', 'Đơn vị phối hợp thực hiện'],
+    headers: ['Cơ quan phối hợp', 'Đơn vị phối hợp', 'Phối hợp', 'Cơ quan, đơn vị phối hợp', 'Đơn vị phối hợp thực hiện', 'Phòng, đơn vị phối hợp', 'Bộ phận phối hợp'],
   },
   {
     role: 'deadline',
     canonical: 'Thời gian hoàn thành',
-    headers: ['Thời gian hoàn thành', 'Thời gian thực hiện', 'Thời hạn', 'Thời gian', 'Thời hạn hoàn thành', 'Tiến độ'],
+    headers: ['Thời gian hoàn thành', 'Thời gian thực hiện', 'Thời hạn', 'Thời gian', 'Thời hạn hoàn thành', 'Tiến độ', 'Tiến độ thực hiện', 'Tiến độ hoàn thành'],
   },
   {
     role: 'output',
@@ -44,7 +45,7 @@ export const COLUMN_HEADERS: ColumnHeaderEntry[] = [
   },
   { role: 'note', canonical: 'Ghi chú', headers: ['Ghi chú'] },
   { role: 'unit', canonical: 'Đơn vị tính', headers: ['Đơn vị', 'Đơn vị tính', 'ĐVT'] },
-  { role: 'target', canonical: 'Chỉ tiêu năm', headers: ['Chỉ tiêu năm', 'Chỉ tiêu giao', 'Mục tiêu năm', 'Giá trị chỉ tiêu', 'Kế hoạch năm'] },
+  { role: 'target', canonical: 'Chỉ tiêu năm', headers: ['Chỉ tiêu năm', 'Chỉ tiêu giao', 'Mục tiêu năm', 'Giá trị chỉ tiêu', 'Kế hoạch năm', 'Mức phấn đấu', 'Mức phấn đấu năm', 'Chỉ tiêu phấn đấu'] },
   { role: 'objective', canonical: 'Mục tiêu', headers: ['Mục tiêu'] },
   { role: 'mission', canonical: 'Nhiệm vụ', headers: ['Nhiệm vụ'] },
 ];
@@ -65,6 +66,7 @@ export const HEADER_KEYWORDS: { keyword: string; role: Exclude<ColumnRole, 'othe
   { keyword: 'Phối hợp', role: 'coordinating' },
   { keyword: 'Thời gian', role: 'deadline' },
   { keyword: 'Hoàn thành', role: 'deadline' },
+  { keyword: 'Tiến độ', role: 'deadline' },
   { keyword: 'Kết quả', role: 'output' },
   { keyword: 'Sản phẩm', role: 'output' },
   { keyword: 'Ghi chú', role: 'note' },

@@ -68,6 +68,7 @@ export const KNOWN_BODIES = [
   'Sở Văn hóa, Thể thao và Du lịch', 'Sở Ngoại vụ', 'Sở Dân tộc và Tôn giáo', 'Sở Nông nghiệp và Môi trường',
   'Sở Khoa học và Công nghệ', 'Văn phòng Ủy ban nhân dân', 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân',
   'Ban Dân tộc', 'Thanh tra tỉnh', 'Trung tâm Phục vụ hành chính công', 'Ban Quản lý',
+  'Ban Quản lý Khu kinh tế', 'Ban Quản lý các khu công nghiệp',
 ] as const;
 
 /** Words in a table header row: a line with "STT" and one of these (or several of these) starts a table. */

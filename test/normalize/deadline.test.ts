@@ -118,6 +118,10 @@ const DAMAGED: Row[] = [
   ['Khi c6 phat sinh', 'event', null, null, null],
   ['Théang 01', 'month', '2024-01-01', '2024-01-31', null],
   ['23 thang 6 nam 2022', 'date', null, '2022-06-23', null],
+  // a month of every quarter, no quarter named
+  ['Trước ngày 15 của tháng cuối quý', 'recurring', null, null, 'quarterly'],
+  ['Tháng đầu quý', 'recurring', null, null, 'quarterly'],
+  ['Tháng cuối quý II/2025', 'quarter', '2025-04-01', '2025-06-30', null],
 ];
 
 function check([text, kind, from, to, recurrence]: Row, year: number | null = PLAN_YEAR) {

@@ -37,6 +37,20 @@ describe('interpreter', () => {
     expect(out.info.columns.map((c) => c.role)).toEqual(['stt', 'content', 'lead', 'deadline', 'note', 'other']);
   });
 
+  it('reads groups lettered A, B … like roman-numeral ones, and the headers offices use for them', () => {
+    const out = interpretTable(table(['TT', 'Nội dung nhiệm vụ', 'Phòng, đơn vị chủ trì', 'Phòng, đơn vị phối hợp', 'Tiến độ thực hiện'], [
+      ['A.', 'CÔNG TÁC CHỈ ĐẠO', '', '', ''],
+      ['1', 'Ban hành kế hoạch', 'Văn phòng', 'Các phòng', 'Tháng 02/2026'],
+      ['B', 'RÀ SOÁT THỦ TỤC', '', '', ''],
+      ['1', 'Rà soát thủ tục đầu tư', 'Phòng Đầu tư', 'Văn phòng', 'Quý II/2026'],
+    ]));
+    expect(out.info.columns.map((c) => c.role)).toEqual(['stt', 'content', 'lead', 'coordinating', 'deadline']);
+    expect(out.tasks.map((t) => [t.id, t.group?.number, t.group?.title, t.lead, t.deadlineText])).toEqual([
+      ['A.1', 'A', 'CÔNG TÁC CHỈ ĐẠO', 'Văn phòng', 'Tháng 02/2026'],
+      ['B.1', 'B', 'RÀ SOÁT THỦ TỤC', 'Phòng Đầu tư', 'Quý II/2026'],
+    ]);
+  });
+
   it('carries objective and mission down in hierarchical tables', () => {
     const out = interpretTable(table(['Stt', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Chủ trì', 'Thời gian'], [
       ['1', 'Mục tiêu A', 'Nhiệm vụ 1', 'Hoạt động a', 'X', '2025'],

@@ -94,3 +94,28 @@ describe('a headerless table numbered on across its groups', () => {
     ]);
   });
 });
+
+describe('an OCR\'d table whose groups are lettered', () => {
+  const text = [
+    'TT Nội dung nhiệm vụ Sản phẩm Đơn vị chủ trì Đơn vị phối hợp Thời gian thực hiện',
+    'A_ CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH',
+    '1 | Ban hành kế hoạch kiểm soát thủ tục hành chính | Kế hoạch | Văn phòng | Các phòng | Tháng 02/2026',
+    '2 | Kiểm tra việc thực hiện quy trình nội bộ | Thông báo | Văn phòng | Các phòng | Quý III/2026',
+    'B. RÀ SOÁT, ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH',
+    '1 | Rà soát thủ tục lĩnh vực đầu tư, đề xuất cắt giảm | Báo cáo | Phòng Đầu tư | Văn phòng | Quý II/2026',
+    'CHUYỂN ĐỔI SỐ VÀ CHẾ ĐỘ BÁO CÁO',
+    '1 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính | Dữ liệu | Văn phòng | Các phòng | Trong năm 2026',
+    '2 | Báo cáo kết quả kiểm soát thủ tục hành chính | Báo cáo | Văn phòng | Các phòng | Hằng quý',
+  ].join('\n');
+
+  it('keeps the letters, and letters a group whose letter OCR lost', () => {
+    const r = tables(text);
+    expect(r.tasks.map((t) => [t.group?.number, t.stt, first(t.content)])).toEqual([
+      ['A', '1', 'Ban hành'],
+      ['A', '2', 'Kiểm tra'],
+      ['B', '1', 'Rà soát'],
+      ['C', '1', 'Số hóa'],
+      ['C', '2', 'Báo cáo'],
+    ]);
+  });
+});
