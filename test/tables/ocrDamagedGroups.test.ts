@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { textToLines } from '../../src/load/text.js';
-import { createPlanFile } from '../../src/pipeline/planFile.js';
-import { findTables } from '../../src/tables/index.js';
+import { tables } from './textTables.js';
 import { damagedGroupShape } from '../../src/tables/ocrDamagedGroups.js';
 import { anchorCandidate } from '../../src/tables/ocrLines.js';
-
-function tables(text: string) {
-  const file = createPlanFile(new TextEncoder().encode(text), null);
-  file.lines = textToLines(text);
-  return findTables(file);
-}
 
 describe('damaged group rows in OCR text (tesseract psm 6, rows read across)', () => {
   it('reads "_" after a row number as a ruling', () => {

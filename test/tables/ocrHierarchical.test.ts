@@ -4,19 +4,12 @@
  * so the row's task does not open right after its number.
  */
 import { describe, expect, it } from 'vitest';
+import { tables } from './textTables.js';
 import { textToLines } from '../../src/load/text.js';
-import { createPlanFile } from '../../src/pipeline/planFile.js';
-import { findTables } from '../../src/tables/index.js';
 import { headerAt } from '../../src/tables/ocrLines.js';
 import { widestActivityStart } from '../../src/tables/ocrActivities.js';
 import { damagedGroupShape } from '../../src/tables/ocrDamagedGroups.js';
 import { fold } from '../../src/core/text.js';
-
-function tables(text: string) {
-  const file = createPlanFile(new TextEncoder().encode(text), null);
-  file.lines = textToLines(text);
-  return findTables(file);
-}
 
 const first = (s: string | null | undefined, n = 3) => (s ?? '').split(' ').slice(0, n).join(' ');
 

@@ -3,18 +3,10 @@
  * read across by OCR: header lost, group numerals misread or lost, some row numbers lost too.
  */
 import { describe, expect, it } from 'vitest';
-import { textToLines } from '../../src/load/text.js';
-import { createPlanFile } from '../../src/pipeline/planFile.js';
-import { findTables } from '../../src/tables/index.js';
+import { tables } from './textTables.js';
 import { headerRolesIn } from '../../src/tables/columnRoles.js';
 import { anchorCandidate } from '../../src/tables/ocrLines.js';
 import { damagedGroupShape } from '../../src/tables/ocrDamagedGroups.js';
-
-function tables(text: string) {
-  const file = createPlanFile(new TextEncoder().encode(text), null);
-  file.lines = textToLines(text);
-  return findTables(file);
-}
 
 const first = (s: string | null | undefined, n = 2) => (s ?? '').split(' ').slice(0, n).join(' ');
 

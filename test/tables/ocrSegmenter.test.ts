@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { textToLines } from '../../src/load/text.js';
-import { createPlanFile } from '../../src/pipeline/planFile.js';
-import { findTables } from '../../src/tables/index.js';
+import { tables } from './textTables.js';
 import { splitGap } from '../../src/tables/ocrRows.js';
 import { isTableEnd } from '../../src/tables/ocrLines.js';
-
-function tables(text: string) {
-  const file = createPlanFile(new TextEncoder().encode(text), null);
-  file.lines = textToLines(text);
-  return findTables(file);
-}
 
 describe('OCR text segmenter', () => {
   it('finds no table in prose that names header words', () => {
