@@ -121,6 +121,9 @@ export function headerAt(lines: SourceLine[], i: number): HeaderSpan | null {
   return covered / Math.max(1, text.length) >= MIN_HEADER_COVERAGE ? span : null;
 }
 
+/** A clause going on after a semicolon, in lower case: prose, not header cells. */
+const PROSE_SEMICOLON = /;\s+\p{Ll}/u;
+
 /** Columns a hierarchical header line names (objective and mission among them) to be one without its Stt. */
 const HIERARCHICAL_MIN_ROLES = 4;
 
@@ -131,8 +134,9 @@ function headerCandidateAt(lines: SourceLine[], i: number): HeaderSpan | null {
   const text = lines[i]!.text;
   if (text.trim() === '' || text.includes('\t')) return null;
   const score = headerScore(text);
-  // a header line is not a sentence: it does not end with a full stop or semicolon
-  if (/[.;]\s*$/.test(text)) return null;
+  // a header line is not a sentence: it does not end with a full stop or semicolon, nor go on
+  // after a semicolon in lower case ("… của từng phòng, đơn vị; bảo đảm")
+  if (/[.;]\s*$/.test(text) || PROSE_SEMICOLON.test(text)) return null;
   if (score >= 3) return { start: i, end: i, roles: headerRolesIn(text) };
   // a hierarchical table's header (Mục tiêu, Nhiệm vụ, Hoạt động …) whose Stt OCR damaged ("St —"):
   // objective and mission together with two more columns name no sentence
@@ -181,7 +185,7 @@ export function headerFragment(text: string): boolean {
   const t = text.trim();
   if (t === '' || t.length > 90) return false;
   // a header cell does not run on with a comma: "Phối hợp thông tin," opens a task cell under it
-  if (/[,;]$/.test(t)) return false;
+  if (/[,;]$/.test(t) || PROSE_SEMICOLON.test(t)) return false;
   const roles = headerRolesIn(t);
   const hits = roles.length;
   if (hits >= 2 || (hits >= 1 && t.length <= 14)) return true;

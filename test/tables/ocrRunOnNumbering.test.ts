@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { tables } from './textTables.js';
 import { headerRolesIn } from '../../src/tables/columnRoles.js';
-import { anchorCandidate } from '../../src/tables/ocrLines.js';
+import { anchorCandidate, headerAt } from '../../src/tables/ocrLines.js';
+import { textToLines } from '../../src/load/text.js';
 import { damagedGroupShape } from '../../src/tables/ocrDamagedGroups.js';
 
 const first = (s: string | null | undefined, n = 2) => (s ?? '').split(' ').slice(0, n).join(' ');
@@ -14,6 +15,11 @@ describe('header words inside other words', () => {
   it('does not read "người dùng" or "người đứng đầu" as the column "Nội dung"', () => {
     expect(headerRolesIn('phục vụ người dùng tra cứu').map((h) => h.role)).not.toContain('content');
     expect(headerRolesIn('có sản phẩm và thời hạn hoàn thành; người đứng đầu').map((h) => h.role)).not.toContain('content');
+  });
+
+  it('does not take a sentence going on after a semicolon for a header line', () => {
+    expect(headerAt(textToLines('Xác định rõ nội dung, sản phẩm, tiến độ và trách nhiệm của từng phòng, đơn vị; bảo đảm'), 0)).toBeNull();
+    expect(headerAt(textToLines('Stt | Nội dung | Sản phẩm | Đơn vị chủ trì | Tiến độ'), 0)).not.toBeNull();
   });
 
   it('still reads a damaged "Nội dung" that starts like it', () => {
