@@ -100,7 +100,7 @@ describe('borderless tables: rows bridged by cells spanning them', () => {
   });
 });
 
-describe('borderless tables as LibreOffice lays them out (lettered groups, wrapped header cells, a column never beside two others)', () => {
+describe('borderless tables as LibreOffice lays them out (lettered groups, wrapped headings and header cells, a column never beside two others)', () => {
   const file = () => ({ lines: [], rawTables: [] }) as unknown as PlanFile;
 
   it('keeps a group row lettered A, B as a row of the table, not a line of the header nor the end of the table', () => {
@@ -123,6 +123,25 @@ describe('borderless tables as LibreOffice lays them out (lettered groups, wrapp
       ['2', 'Rà soát thủ tục', 'Sở', 'Quý II'],
       ['B', 'KIỂM SOÁT QUY ĐỊNH THỦ TỤC HÀNH CHÍNH', '', ''],
       ['1', 'Công bố danh mục', 'Văn phòng', 'Quý III'],
+    ]);
+  });
+
+  it('reads a group heading wrapped over two lines, its numeral centred beside them, as one group row of the table', () => {
+    const pieces = [
+      ...cell(50, 20, ['STT']), ...cell(90, 20, ['Nhiệm vụ']), ...cell(250, 20, ['Chủ trì']), ...cell(350, 20, ['Thời hạn']),
+      ...cell(50, 60, ['7']), ...cell(90, 60, ['Tổng hợp', 'kết quả']), ...cell(250, 60, ['Văn phòng']), ...cell(350, 60, ['Quý I']),
+      // the heading's first line is wider than three quarters of the table: alone it would end the table
+      item(90, 86, 'GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH VÀ TIẾP NHẬN', 300), item(50, 95.5, 'III'), item(90, 105, 'NGHỊ', 25),
+      ...cell(50, 145, ['8']), ...cell(90, 145, ['Tiếp nhận', 'hồ sơ']), ...cell(250, 145, ['Bộ phận']), ...cell(350, 145, ['Thường xuyên']),
+    ];
+    const f = file();
+    applyLayouts(f, [layoutPage(pieces, [], 1, 'pdf')], 0, 1);
+    expect(f.lines).toEqual([]);
+    expect(f.rawTables).toHaveLength(1);
+    expect(f.rawTables[0]!.rows.map((r) => r.cells)).toEqual([
+      ['7', 'Tổng hợp kết quả', 'Văn phòng', 'Quý I'],
+      ['III', 'GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH VÀ TIẾP NHẬN NGHỊ', '', ''],
+      ['8', 'Tiếp nhận hồ sơ', 'Bộ phận', 'Thường xuyên'],
     ]);
   });
 

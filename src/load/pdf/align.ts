@@ -174,6 +174,28 @@ function atGutters(part: TextPiece[], cols: Column[]): TextPiece[][] {
   return out;
 }
 
+/**
+ * The first line of a group row's heading wrapped over several lines, its label centred beside
+ * them on a line below: one part starting at a column's left edge right of the first column,
+ * and within the next two lines (each close to the one above) a line opening with a label in
+ * the first column, the lines between standing right of the first column too.
+ */
+function wrappedGroupHeading(lines: VisualLine[], j: number, cols: Column[]): boolean {
+  const ps = partsOf(lines[j]!);
+  const first = cols[0];
+  if (ps.length !== 1 || !first || cols.length < 3) return false;
+  const x = left(ps[0]!);
+  if (x <= first[1] || !cols.some(([l]) => Math.abs(x - l) <= 2.5)) return false;
+  for (let k = j + 1; k <= j + 2 && k < lines.length; k++) {
+    const [prev, line] = [lines[k - 1]!, lines[k]!];
+    if (line.y0 - prev.y1 > 0.6 * (prev.y1 - prev.y0)) return false;
+    const next = partsOf(line);
+    if (isRowLabel(cellText(next[0]!)) && left(next[0]!) <= first[1] + 2 && next.slice(1).every((p) => left(p) > first[1])) return true;
+    if (!next.every((p) => left(p) > first[1])) return false;
+  }
+  return false;
+}
+
 function firstNumberedLine(run: Run, cols: Column[]): number {
   return run.parts.findIndex((ps) => ps.length > 0 && colIndex(cols, left(ps[0]!)) === 0 && isRowLabel(cellText(ps[0]!)));
 }
@@ -205,7 +227,7 @@ export function findAlignedTables(free: TextPiece[], page: number): { fragments:
       if (!fits) {
         const cols = columnsOf(run, false);
         const group = ps.length === 2 && isRowLabel(cellText(ps[0]!)) && colIndex(cols, left(ps[0]!)) === 0 && left(ps[1]!) > cols[0]![1];
-        if (!group) break;
+        if (!group && !wrappedGroupHeading(lines, j, cols)) break;
       }
       run.lines.push(line);
       run.parts.push(ps);
