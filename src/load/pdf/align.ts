@@ -13,6 +13,12 @@
  * item starts at an x where parts start on other lines (columnStarts.ts). With vertically centred
  * cells, a block level with no row number belongs to a cell spanning rows (centredSpans.ts), and
  * a cell cut by the page break may end beside the next page's first row (markPageBreakCells).
+ *
+ * As LibreOffice lays such tables out: group rows are lettered (A, B …) as well as numbered
+ * (rowLabel.ts), and a group heading may wrap with its label centred beside it
+ * (wrappedGroupHeading); a header line above the table may glue centred cells over a narrow
+ * gutter (atGutters); and the one wide column may never stand on a line with two other cells,
+ * the short cells centred between its lines (columnsBetween).
  */
 import type { TextPiece } from './geometry.js';
 import type { FragmentRow, TableFragment } from './fragments.js';
