@@ -233,7 +233,7 @@ export function findAlignedTables(free: TextPiece[], page: number): { fragments:
       if (!fits) {
         const cols = columnsOf(run, false);
         const group = ps.length === 2 && isRowLabel(cellText(ps[0]!)) && colIndex(cols, left(ps[0]!)) === 0 && left(ps[1]!) > cols[0]![1];
-        if (!group && !wrappedGroupHeading(lines, j, cols)) break;
+        if (!group && !wrappedGroupHeading(lines, j, columnsOf(run))) break;
       }
       run.lines.push(line);
       run.parts.push(ps);
