@@ -157,9 +157,12 @@ function straddles(p: TextPiece[], cols: Column[]): boolean {
   return !cols.some(([l]) => Math.abs(a - l) <= slack);
 }
 
-/** Cells glued over a gutter narrower than a word space, cut apart where their column starts on other lines. */
+/**
+ * Cells glued over a gutter narrower than a word space, cut apart where their column starts on
+ * two other lines (a page holding only a row or two of the table: a group row and its first task).
+ */
 function atColumnEdges(run: Run): void {
-  const starts = recurringStarts(run.parts);
+  const starts = recurringStarts(run.parts, 2);
   run.parts = run.parts.map((ps) => cutAtStarts(ps, starts));
 }
 
