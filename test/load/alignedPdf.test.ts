@@ -99,3 +99,86 @@ describe('borderless tables: rows bridged by cells spanning them', () => {
     expect(b.lines).toEqual([]);
   });
 });
+
+describe('borderless tables as LibreOffice lays them out (lettered groups, wrapped headings and header cells, a column never beside two others)', () => {
+  const file = () => ({ lines: [], rawTables: [] }) as unknown as PlanFile;
+
+  it('keeps a group row lettered A, B as a row of the table, not a line of the header nor the end of the table', () => {
+    // rows and group rows 8-9 pt apart: more than the 5 pt gap between a cell's lines
+    const pieces = [
+      ...cell(50, 20, ['TT']), ...cell(90, 20, ['Nội dung']), ...cell(250, 20, ['Chủ trì']), ...cell(350, 20, ['Thời gian']),
+      item(50, 45, 'A'), item(90, 45, 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH', 300),
+      ...cell(50, 85, ['1']), ...cell(90, 85, ['Ban hành', 'kế hoạch']), ...cell(250, 85, ['Văn phòng']), ...cell(350, 85, ['Quý I']),
+      ...cell(50, 130, ['2']), ...cell(90, 130, ['Rà soát', 'thủ tục']), ...cell(250, 130, ['Sở']), ...cell(350, 130, ['Quý II']),
+      item(50, 155, 'B'), item(90, 155, 'KIỂM SOÁT QUY ĐỊNH THỦ TỤC HÀNH CHÍNH', 300),
+      ...cell(50, 195, ['1']), ...cell(90, 195, ['Công bố', 'danh mục']), ...cell(250, 195, ['Văn phòng']), ...cell(350, 195, ['Quý III']),
+    ];
+    const f = file();
+    applyLayouts(f, [layoutPage(pieces, [], 1, 'pdf')], 0, 1);
+    expect(f.rawTables).toHaveLength(1);
+    expect(f.rawTables[0]!.header).toEqual(['TT', 'Nội dung', 'Chủ trì', 'Thời gian']);
+    expect(f.rawTables[0]!.rows.map((r) => r.cells)).toEqual([
+      ['A', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH', '', ''],
+      ['1', 'Ban hành kế hoạch', 'Văn phòng', 'Quý I'],
+      ['2', 'Rà soát thủ tục', 'Sở', 'Quý II'],
+      ['B', 'KIỂM SOÁT QUY ĐỊNH THỦ TỤC HÀNH CHÍNH', '', ''],
+      ['1', 'Công bố danh mục', 'Văn phòng', 'Quý III'],
+    ]);
+  });
+
+  it('reads a group heading wrapped over two lines, its numeral centred beside them, as one group row of the table', () => {
+    const pieces = [
+      ...cell(50, 20, ['STT']), ...cell(90, 20, ['Nhiệm vụ']), ...cell(250, 20, ['Chủ trì']), ...cell(350, 20, ['Thời hạn']),
+      ...cell(50, 60, ['7']), ...cell(90, 60, ['Tổng hợp', 'kết quả']), ...cell(250, 60, ['Văn phòng']), ...cell(350, 60, ['Quý I']),
+      // the heading's first line is wider than three quarters of the table: alone it would end the table
+      item(90, 86, 'GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH VÀ TIẾP NHẬN', 300), item(50, 95.5, 'III'), item(90, 105, 'NGHỊ', 25),
+      ...cell(50, 145, ['8']), ...cell(90, 145, ['Tiếp nhận', 'hồ sơ']), ...cell(250, 145, ['Bộ phận']), ...cell(350, 145, ['Thường xuyên']),
+    ];
+    const f = file();
+    applyLayouts(f, [layoutPage(pieces, [], 1, 'pdf')], 0, 1);
+    expect(f.lines).toEqual([]);
+    expect(f.rawTables).toHaveLength(1);
+    expect(f.rawTables[0]!.rows.map((r) => r.cells)).toEqual([
+      ['7', 'Tổng hợp kết quả', 'Văn phòng', 'Quý I'],
+      ['III', 'GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH VÀ TIẾP NHẬN NGHỊ', '', ''],
+      ['8', 'Tiếp nhận hồ sơ', 'Bộ phận', 'Thường xuyên'],
+    ]);
+  });
+
+  it('keeps the first line of header cells wrapped over two lines, glued over a gutter narrower than a word space, and joins the pages under that header', () => {
+    // header: "Phòng, đơn" twice, 5 pt apart, above the line holding TT, Nội dung, Ghi chú, above "vị chủ trì", "vị phối hợp"
+    const header = () => [
+      item(202, 10, 'Phòng, đơn', 57), item(264, 10, 'Phòng, đơn', 55),
+      item(50, 20, 'TT', 10), item(90, 20, 'Nội dung'), item(340, 20, 'Ghi chú'),
+      item(205, 30, 'vị chủ trì', 45), item(264, 30, 'vị phối hợp', 55),
+    ];
+    const row = (n: string, mid: number, owner: string) => [
+      ...cell(50, mid, [n]), ...cell(90, mid, ['Rà soát', 'thủ tục']), ...cell(200, mid, [owner]), ...cell(262, mid, ['Sở']), ...cell(340, mid, ['x']),
+    ];
+    const page1 = [...header(), ...row('1', 70, 'Văn phòng'), ...row('2', 115, 'Văn phòng'), ...row('3', 160, 'Văn phòng')];
+    const page2 = [...header(), ...row('4', 70, 'Văn phòng'), ...row('5', 115, 'Văn phòng'), ...row('6', 160, 'Văn phòng')];
+    const f = file();
+    applyLayouts(f, [layoutPage(page1, [], 1, 'pdf'), layoutPage(page2, [], 2, 'pdf')], 0, 2);
+    expect(f.lines).toEqual([]);
+    expect(f.rawTables).toHaveLength(1);
+    expect(f.rawTables[0]!.header).toEqual(['TT', 'Nội dung', 'Phòng, đơn vị chủ trì', 'Phòng, đơn vị phối hợp', 'Ghi chú']);
+    expect(f.rawTables[0]!.rows.map((r) => r.cells[0])).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(f.rawTables[0]!.rows[3]!.cells).toEqual(['4', 'Rà soát thủ tục', 'Văn phòng', 'Sở', 'x']);
+  });
+
+  it('finds a wide column whose lines never stand beside two other cells (row numbers and values centred between them)', () => {
+    // header: two-line cells on the right, "TT" and "Tên chỉ tiêu" centred between their lines
+    const pieces = [
+      ...cell(50, 20, ['TT']), ...cell(120, 20, ['Tên chỉ tiêu']), ...cell(300, 20, ['Đơn vị', 'tính']), ...cell(360, 20, ['Mức', 'phấn đấu']), ...cell(430, 20, ['Phòng', 'chủ trì']),
+    ];
+    [1, 2, 3].forEach((n) => {
+      const mid = 20 + n * 45;
+      pieces.push(...cell(50, mid, [String(n)]), ...cell(90, mid, ['Tỷ lệ hồ sơ giải', 'quyết đúng hạn']), ...cell(300, mid, ['%']), ...cell(360, mid, [`Tối thiểu 9${n}`]), ...cell(430, mid, ['Các phòng', 'thuộc Ban']));
+    });
+    const f = file();
+    applyLayouts(f, [layoutPage(pieces, [], 1, 'pdf')], 0, 1);
+    expect(f.rawTables).toHaveLength(1);
+    expect(f.rawTables[0]!.header).toEqual(['TT', 'Tên chỉ tiêu', 'Đơn vị tính', 'Mức phấn đấu', 'Phòng chủ trì']);
+    expect(f.rawTables[0]!.rows.map((r) => r.cells)).toEqual([1, 2, 3].map((n) => [String(n), 'Tỷ lệ hồ sơ giải quyết đúng hạn', '%', `Tối thiểu 9${n}`, 'Các phòng thuộc Ban']));
+  });
+});

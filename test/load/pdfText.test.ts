@@ -50,8 +50,8 @@ describe('text-layer PDFs: tables rebuilt from geometry match the source plan', 
     expect(file.lines.map((l) => l.raw)).toContain('PHỤ LỤC II');
   });
 
-  it('LibreOffice renders of the other plans: a row over the page break, a date broken in a narrow column, a last page holding one row under the repeated header, gutters narrower than a word space, cells spanning rows centred on them or cut by the page break', async () => {
-    for (const name of ['pdf-lo-own-a-department', 'pdf-lo-own-c-hierarchical', 'pdf-lo-own-d-provincial', 'pdf-lo-own-e-ward-hierarchical']) {
+  it('LibreOffice renders of the other plans: a row over the page break, a date broken in a narrow column, a last page holding one row under the repeated header, gutters narrower than a word space, cells spanning rows centred on them or cut by the page break, groups lettered A, B or a group heading wrapped beside its numeral, header cells wrapped over two lines, a row number centred between the lines of the only wide column', async () => {
+    for (const name of ['pdf-lo-own-a-department', 'pdf-lo-own-c-hierarchical', 'pdf-lo-own-d-provincial', 'pdf-lo-own-e-ward-hierarchical', 'pdf-lo-own-f-department-agri', 'pdf-lo-own-g-economic-zone']) {
       const { bytes, expected } = fixture(name);
       const { file } = await parsePlan({ bytes, path: `${name}.pdf` });
       expect(file.rawTables.every((t) => t.layout === 'pdf-align')).toBe(true);
@@ -62,6 +62,9 @@ describe('text-layer PDFs: tables rebuilt from geometry match the source plan', 
     // page 4 holds the repeated header, the end of a cell from page 3 and one task row: the table goes on there
     expect(file.rawTables[0]!.pages).toEqual([2, 3, 4]);
     expect(file.lines.filter((l) => l.page === 4)).toEqual([]);
+    // plan G: the task table runs over four pages under a header LibreOffice repeats on each
+    const g = await parsePlan({ bytes: fixture('pdf-lo-own-g-economic-zone').bytes });
+    expect(g.file.rawTables.map((t) => t.pages)).toEqual([[2, 3, 4, 5], [5]]);
   });
 
   it('reads the two-column header block column by column and keeps body lines outside the table', async () => {

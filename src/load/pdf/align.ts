@@ -13,11 +13,17 @@
  * item starts at an x where parts start on other lines (columnStarts.ts). With vertically centred
  * cells, a block level with no row number belongs to a cell spanning rows (centredSpans.ts), and
  * a cell cut by the page break may end beside the next page's first row (markPageBreakCells).
+ *
+ * As LibreOffice lays such tables out: group rows are lettered (A, B …) as well as numbered
+ * (rowLabel.ts), and a group heading may wrap with its label centred beside it
+ * (wrappedGroupHeading); a header line above the table may glue centred cells over a narrow
+ * gutter (atGutters); and the one wide column may never stand on a line with two other cells,
+ * the short cells centred between its lines (columnsBetween).
  */
 import type { TextPiece } from './geometry.js';
 import type { FragmentRow, TableFragment } from './fragments.js';
 import { cellText, groupLines, splitByGap, type VisualLine } from './visualLines.js';
-import { isRowNumber } from '../../tables/numbering.js';
+import { isRowLabel } from './rowLabel.js';
 import { cutAtStarts, recurringStarts } from './columnStarts.js';
 import { centredSpans, levelWith } from './centredSpans.js';
 
@@ -69,7 +75,29 @@ function columnsOf(run: Run, full = true): Column[] {
     }
     cols = cols.sort((x, y) => x[0] - y[0]);
   });
-  return splitNarrowGutters(run, cols);
+  return splitNarrowGutters(run, [...cols, ...columnsBetween(run, cols, lastMany)].sort((x, y) => x[0] - y[0]));
+}
+
+/**
+ * A column whose text never stands on a line of three or more parts (the only wide column, its
+ * lines level with none of the other cells: row numbers and short values are centred between
+ * them): parts of two or more lines that fall in the white between the columns found, touching
+ * none of them, make a column of their own.
+ */
+function columnsBetween(run: Run, cols: Column[], lastMany: number): Column[] {
+  const spans: { col: Column; lines: Set<number> }[] = [];
+  run.parts.forEach((ps, li) => {
+    if (ps.length >= 3 || li > lastMany) return;
+    for (const p of ps) {
+      const [a, b] = [left(p), right(p)];
+      if (cols.some(([l, r]) => a <= r + 2 && b >= l - 2)) continue;
+      const hit = spans.filter((s) => a <= s.col[1] && b >= s.col[0]);
+      const merged = { col: [Math.min(a, ...hit.map((s) => s.col[0])), Math.max(b, ...hit.map((s) => s.col[1]))] as Column, lines: new Set([li, ...hit.flatMap((s) => [...s.lines])]) };
+      for (const s of hit) spans.splice(spans.indexOf(s), 1);
+      spans.push(merged);
+    }
+  });
+  return spans.filter((s) => s.lines.size >= 2 && !cols.some(([l, r]) => s.col[0] <= r + 2 && s.col[1] >= l - 2)).map((s) => s.col);
 }
 
 /**
@@ -129,14 +157,56 @@ function straddles(p: TextPiece[], cols: Column[]): boolean {
   return !cols.some(([l]) => Math.abs(a - l) <= slack);
 }
 
-/** Cells glued over a gutter narrower than a word space, cut apart where their column starts on other lines. */
+/**
+ * Cells glued over a gutter narrower than a word space, cut apart where their column starts on
+ * two other lines (a page holding only a row or two of the table: a group row and its first task).
+ */
 function atColumnEdges(run: Run): void {
-  const starts = recurringStarts(run.parts);
+  const starts = recurringStarts(run.parts, 2);
   run.parts = run.parts.map((ps) => cutAtStarts(ps, starts));
 }
 
+/**
+ * A part glued over a gutter narrower than a word space, cut between two text items where the
+ * first starts inside one column and ends before the next, where the second stands (centred header cells
+ * wrapped over two lines: "Phòng, đơn" "Phòng, đơn" 4 pt apart, starting nowhere a body cell starts).
+ */
+function atGutters(part: TextPiece[], cols: Column[]): TextPiece[][] {
+  const out: TextPiece[][] = [[part[0]!]];
+  for (let k = 1; k < part.length; k++) {
+    const [a, b] = [part[k - 1]!, part[k]!];
+    const c = cols.findIndex(([l, r]) => a.x0 >= l - 2 && a.x0 <= r);
+    const next = cols[c + 1];
+    if (c >= 0 && next && b.x0 - a.x1 >= 1 && a.x1 <= next[0] && b.x0 >= next[0] - 2 && b.x1 <= next[1] + 2) out.push([]);
+    out[out.length - 1]!.push(b);
+  }
+  return out;
+}
+
+/**
+ * The first line of a group row's heading wrapped over several lines, its label centred beside
+ * them on a line below: one part starting at a column's left edge right of the first column,
+ * and within the next two lines (each close to the one above) a line opening with a label in
+ * the first column, the lines between standing right of the first column too.
+ */
+function wrappedGroupHeading(lines: VisualLine[], j: number, cols: Column[]): boolean {
+  const ps = partsOf(lines[j]!);
+  const first = cols[0];
+  if (ps.length !== 1 || !first || cols.length < 3) return false;
+  const x = left(ps[0]!);
+  if (x <= first[1] || !cols.some(([l]) => Math.abs(x - l) <= 2.5)) return false;
+  for (let k = j + 1; k <= j + 2 && k < lines.length; k++) {
+    const [prev, line] = [lines[k - 1]!, lines[k]!];
+    if (line.y0 - prev.y1 > 0.6 * (prev.y1 - prev.y0)) return false;
+    const next = partsOf(line);
+    if (isRowLabel(cellText(next[0]!)) && left(next[0]!) <= first[1] + 2 && next.slice(1).every((p) => left(p) > first[1])) return true;
+    if (!next.every((p) => left(p) > first[1])) return false;
+  }
+  return false;
+}
+
 function firstNumberedLine(run: Run, cols: Column[]): number {
-  return run.parts.findIndex((ps) => ps.length > 0 && colIndex(cols, left(ps[0]!)) === 0 && isRowNumber(cellText(ps[0]!)));
+  return run.parts.findIndex((ps) => ps.length > 0 && colIndex(cols, left(ps[0]!)) === 0 && isRowLabel(cellText(ps[0]!)));
 }
 
 export function findAlignedTables(free: TextPiece[], page: number): { fragments: TableFragment[]; free: TextPiece[] } {
@@ -165,8 +235,8 @@ export function findAlignedTables(free: TextPiece[], page: number): { fragments:
       // a group row: its number in the first column and a heading across the others
       if (!fits) {
         const cols = columnsOf(run, false);
-        const group = ps.length === 2 && isRowNumber(cellText(ps[0]!)) && colIndex(cols, left(ps[0]!)) === 0 && left(ps[1]!) > cols[0]![1];
-        if (!group) break;
+        const group = ps.length === 2 && isRowLabel(cellText(ps[0]!)) && colIndex(cols, left(ps[0]!)) === 0 && left(ps[1]!) > cols[0]![1];
+        if (!group && !wrappedGroupHeading(lines, j, columnsOf(run))) break;
       }
       run.lines.push(line);
       run.parts.push(ps);
@@ -181,7 +251,7 @@ export function findAlignedTables(free: TextPiece[], page: number): { fragments:
       const above = lines[k]!;
       const below = run.lines[0]!;
       if (above.pieces.some((p) => used.has(p)) || below.y0 - above.y1 > 0.6 * (above.y1 - above.y0)) break;
-      const ps = partsOf(above);
+      const ps = partsOf(above).flatMap((p) => atGutters(p, cols));
       if (!ps.every((p) => cols.filter(([l, r]) => left(p) <= r + 2 && right(p) >= l - 2).length === 1)) break;
       run.lines.unshift(above);
       run.parts.unshift(ps);
@@ -270,7 +340,7 @@ function bands(items: Item[], minRiver: number): Item[][] {
 /** A band holding several first-column cells on top of each other (rows without padding) is cut above each of them. */
 function splitAtFirstColumn(band: Item[]): Item[][] {
   const sorted = [...band].sort((a, b) => a.y0 - b.y0);
-  const firsts = sorted.filter((it) => it.col === 0 && isRowNumber(cellText(it.pieces)));
+  const firsts = sorted.filter((it) => it.col === 0 && isRowLabel(cellText(it.pieces)));
   if (firsts.length === 0) return [band];
   const out: Item[][] = [[]];
   let bottomSoFar = -Infinity;
@@ -303,7 +373,7 @@ function atColumnStarts(part: TextPiece[], cols: Column[]): TextPiece[][] {
  * is read in each of them.
  */
 function splitCentred(band: Item[], minRiver: number): Item[][] {
-  const anchors = band.filter((it) => it.col === 0 && isRowNumber(cellText(it.pieces))).sort((a, b) => a.y0 - b.y0);
+  const anchors = band.filter((it) => it.col === 0 && isRowLabel(cellText(it.pieces))).sort((a, b) => a.y0 - b.y0);
   if (anchors.length < 2) return [band];
   // blocks: runs of lines of one column closer than a row's padding
   const blocks: Item[][] = [];
@@ -386,7 +456,7 @@ function toFragment(run: Run, cols: Column[], page: number): TableFragment {
     .flatMap(splitAtFirstColumn)
     .flatMap((b) => splitCentred(b, minRiver));
   const hasFirst = (band: Item[]) => band.some((it) => it.col === 0);
-  const numbered = (band: Item[]) => band.some((it) => it.col === 0 && isRowNumber(cellText(it.pieces)));
+  const numbered = (band: Item[]) => band.some((it) => it.col === 0 && isRowLabel(cellText(it.pieces)));
   const firstNumbered = found.findIndex(numbered);
   // the header: the bands above the first numbered row, down to the last one with a first-column
   // cell ("Stt"); bands between it and the first numbered row continue a row from the previous page
@@ -411,7 +481,7 @@ function toFragment(run: Run, cols: Column[], page: number): TableFragment {
   }
   // cells spanning rows whose text stands level with none of the rows they span
   const body = groups.slice(bodyStart);
-  const numbers = body.map((g) => g.find((it) => it.col === 0 && isRowNumber(cellText(it.pieces))) ?? null);
+  const numbers = body.map((g) => g.find((it) => it.col === 0 && isRowLabel(cellText(it.pieces))) ?? null);
   const tol = Math.max(2, 0.3 * height);
   const extra = centredSpans({ rows: body, numbers, columns: cols.length, tol });
   const rows: FragmentRow[] = groups.map((g, gi) => {
