@@ -184,6 +184,17 @@ function atGutters(part: TextPiece[], cols: Column[]): TextPiece[][] {
 }
 
 /**
+ * A group row's label glued to its heading (the gutter after a wide numeral such as "IV" is
+ * narrower than the gap that parts a line): the label's text item as a part of its own.
+ */
+function labelApart(ps: TextPiece[][]): TextPiece[][] {
+  const first = ps[0];
+  if (ps.length !== 1 || !first || first.length < 2 || !isRowLabel(first[0]!.text)) return ps;
+  if (first[1]!.x0 - first[0]!.x1 < 1) return ps;
+  return [[first[0]!], first.slice(1)];
+}
+
+/**
  * The first line of a group row's heading wrapped over several lines, its label centred beside
  * them on a line below: one part starting at a column's left edge right of the first column,
  * and within the next two lines (each close to the one above) a line opening with a label in
@@ -223,7 +234,7 @@ export function findAlignedTables(free: TextPiece[], page: number): { fragments:
       const prev = lines[j - 1]!;
       const line = lines[j]!;
       if (line.y0 - prev.y1 > 1.6 * (prev.y1 - prev.y0)) break;
-      const ps = partsOf(line);
+      let ps = partsOf(line);
       const width = to - from;
       const fits = ps.every((p) => {
         const x0 = left(p);
@@ -235,7 +246,10 @@ export function findAlignedTables(free: TextPiece[], page: number): { fragments:
       // a group row: its number in the first column and a heading across the others
       if (!fits) {
         const cols = columnsOf(run, false);
-        const group = ps.length === 2 && isRowLabel(cellText(ps[0]!)) && colIndex(cols, left(ps[0]!)) === 0 && left(ps[1]!) > cols[0]![1];
+        ps = labelApart(ps);
+        // (the label's column may be none of those seen so far: a header whose "Stt" shares no line with two other cells)
+        const labelEnd = ps.length === 2 && right(ps[0]!) < cols[0]![0] ? right(ps[0]!) : cols[0]![1];
+        const group = ps.length === 2 && isRowLabel(cellText(ps[0]!)) && colIndex(cols, left(ps[0]!)) === 0 && left(ps[1]!) > labelEnd;
         if (!group && !wrappedGroupHeading(lines, j, columnsOf(run))) break;
       }
       run.lines.push(line);
