@@ -60,6 +60,20 @@ describe('borderless tables (column alignment)', () => {
     expect(fragments[0]!.rows).toHaveLength(4);
     expect(free.map((p) => p.text)).toEqual(['PHỤ LỤC II']);
   });
+
+  it('ends the table at a heading set apart below it by a white band taller than a line, even inside one column', () => {
+    const pieces: TextPiece[] = [];
+    for (let r = 0; r < 4; r++) {
+      const y = 10 + r * 22;
+      pieces.push(item(50, y, r === 0 ? 'Stt' : String(r)), item(90, y, 'Nội dung'), item(200, y, 'Chủ trì'), item(300, y, 'Kết quả'));
+    }
+    // 20 pt of white under the last row (rows are 8 pt apart), starting where a column starts
+    pieces.push(item(200, 10 + 3 * 22 + 14 + 20, 'PHỤ LỤC II', 50));
+    const { fragments, free } = findAlignedTables(pieces, 1);
+    expect(fragments[0]!.rows).toHaveLength(4);
+    expect(fragments[0]!.rows[3]!.cells).toEqual(['3', 'Nội dung', 'Chủ trì', 'Kết quả']);
+    expect(free.map((p) => p.text)).toEqual(['PHỤ LỤC II']);
+  });
 });
 
 describe('borderless tables: rows bridged by cells spanning them', () => {

@@ -158,6 +158,22 @@ function straddles(p: TextPiece[], cols: Column[]): boolean {
 }
 
 /**
+ * A line of one part below a white band taller than a line: a heading under the table ("PHỤ
+ * LỤC II"), even where it stands inside one column. Inside a table the white bands between
+ * lines are about a row's padding (the tallest cell of a row fills it); a line starting at a
+ * column's left edge is still taken for a cell line unless it is the last line of the run.
+ */
+function setApart(run: Run, li: number, cols: Column[]): boolean {
+  const ps = run.parts[li]!;
+  const [line, above] = [run.lines[li]!, run.lines[li - 1]];
+  if (ps.length !== 1 || !above) return false;
+  const gap = line.y0 - above.y1;
+  if (gap <= Math.max(line.y1 - line.y0, above.y1 - above.y0)) return false;
+  const slack = Math.max(2.5, 0.2 * (ps[0]![0]!.size || 0));
+  return li === run.lines.length - 1 || !cols.some(([l]) => Math.abs(left(ps[0]!) - l) <= slack);
+}
+
+/**
  * Cells glued over a gutter narrower than a word space, cut apart where their column starts on
  * two other lines (a page holding only a row or two of the table: a group row and its first task).
  */
@@ -275,10 +291,10 @@ export function findAlignedTables(free: TextPiece[], page: number): { fragments:
       atColumnEdges(run);
       cols = columnsOf(run);
     }
-    // below the numbered rows, a line straddling a column gutter is text after the table
+    // below the numbered rows, a line straddling a column gutter, or set apart from the table, is text after the table
     const numbered = firstNumberedLine(run, cols);
     if (numbered >= 0) {
-      const cut = run.parts.findIndex((ps, li) => li > numbered && ps.some((p) => straddles(p, cols)));
+      const cut = run.parts.findIndex((ps, li) => li > numbered && (ps.some((p) => straddles(p, cols)) || setApart(run, li, cols)));
       if (cut > 0) {
         run.lines.length = cut;
         run.parts.length = cut;
