@@ -102,8 +102,9 @@ function columnsBetween(run: Run, cols: Column[], lastMany: number): Column[] {
 
 /**
  * Two columns whose gutter is narrower than a word space come out as one: split a column where
- * pieces start at the same x on three or more lines after a gap, and no piece of the
- * many-column lines runs across that x (left-aligned cells of the next column).
+ * pieces start at the same x on two or more lines after a gap, and no piece of the
+ * many-column lines runs across that x (left-aligned cells of the next column; a page may hold
+ * only a row or two of the table).
  */
 function splitNarrowGutters(run: Run, cols: Column[]): Column[] {
   const out: Column[] = [];
@@ -123,7 +124,7 @@ function splitNarrowGutters(run: Run, cols: Column[]): Column[] {
       while (b + 1 < starts.length && starts[b + 1]!.x - starts[a]!.x <= 1.5) b++;
       const x = starts[a]!.x;
       const lines = new Set(starts.slice(a, b + 1).map((s) => s.line));
-      if (lines.size >= 3 && !pieces.some((p) => p.x0 < x - 1 && p.x1 > x + 0.5)) cuts.push(x);
+      if (lines.size >= 2 && !pieces.some((p) => p.x0 < x - 1 && p.x1 > x + 0.5)) cuts.push(x);
       a = b + 1;
     }
     let from = l;
