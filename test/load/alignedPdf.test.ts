@@ -60,6 +60,20 @@ describe('borderless tables (column alignment)', () => {
     expect(fragments[0]!.rows).toHaveLength(4);
     expect(free.map((p) => p.text)).toEqual(['PHỤ LỤC II']);
   });
+
+  it('ends the table at a heading set apart below it by a white band taller than a line, even inside one column', () => {
+    const pieces: TextPiece[] = [];
+    for (let r = 0; r < 4; r++) {
+      const y = 10 + r * 22;
+      pieces.push(item(50, y, r === 0 ? 'Stt' : String(r)), item(90, y, 'Nội dung'), item(200, y, 'Chủ trì'), item(300, y, 'Kết quả'));
+    }
+    // 20 pt of white under the last row (rows are 8 pt apart), starting where a column starts
+    pieces.push(item(200, 10 + 3 * 22 + 14 + 20, 'PHỤ LỤC II', 50));
+    const { fragments, free } = findAlignedTables(pieces, 1);
+    expect(fragments[0]!.rows).toHaveLength(4);
+    expect(fragments[0]!.rows[3]!.cells).toEqual(['3', 'Nội dung', 'Chủ trì', 'Kết quả']);
+    expect(free.map((p) => p.text)).toEqual(['PHỤ LỤC II']);
+  });
 });
 
 describe('borderless tables: rows bridged by cells spanning them', () => {
@@ -142,6 +156,28 @@ describe('borderless tables as LibreOffice lays them out (lettered groups, wrapp
       ['7', 'Tổng hợp kết quả', 'Văn phòng', 'Quý I'],
       ['III', 'GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH VÀ TIẾP NHẬN NGHỊ', '', ''],
       ['8', 'Tiếp nhận hồ sơ', 'Bộ phận', 'Thường xuyên'],
+    ]);
+  });
+
+  it('parts a group numeral glued to its heading, left of every column the header lines show', () => {
+    const pieces = [
+      // "Stt" and "Nội dung" share their line with no third cell: the first column is not known yet
+      item(200, 10, 'Cơ quan', 40), item(260, 10, 'Cơ quan', 40), item(320, 10, 'Thời gian', 45),
+      item(50, 20, 'Stt', 12), item(100, 20, 'Nội dung', 40),
+      item(200, 30, 'chủ trì', 35), item(260, 30, 'phối hợp', 40), item(320, 30, 'hoàn thành', 50),
+      // "IV" 4 pt before its heading: one part, wider than three quarters of the table
+      item(50, 55, 'IV', 16), item(70, 55, 'Tiếp nhận, xử lý phản ánh, kiến nghị', 300),
+      ...cell(50, 95, ['1']), ...cell(70, 95, ['Tiếp nhận', 'phản ánh']), ...cell(200, 95, ['Văn phòng']), ...cell(260, 95, ['Các phòng']), ...cell(320, 95, ['Thường xuyên']),
+      ...cell(50, 140, ['2']), ...cell(70, 140, ['Báo cáo', 'kết quả']), ...cell(200, 140, ['Văn phòng']), ...cell(260, 140, ['Các phòng']), ...cell(320, 140, ['Định kỳ']),
+    ];
+    const f = file();
+    applyLayouts(f, [layoutPage(pieces, [], 1, 'pdf')], 0, 1);
+    expect(f.rawTables).toHaveLength(1);
+    expect(f.rawTables[0]!.header).toEqual(['Stt', 'Nội dung', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành']);
+    expect(f.rawTables[0]!.rows.map((r) => r.cells)).toEqual([
+      ['IV', 'Tiếp nhận, xử lý phản ánh, kiến nghị', '', '', ''],
+      ['1', 'Tiếp nhận phản ánh', 'Văn phòng', 'Các phòng', 'Thường xuyên'],
+      ['2', 'Báo cáo kết quả', 'Văn phòng', 'Các phòng', 'Định kỳ'],
     ]);
   });
 

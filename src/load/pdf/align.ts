@@ -102,8 +102,9 @@ function columnsBetween(run: Run, cols: Column[], lastMany: number): Column[] {
 
 /**
  * Two columns whose gutter is narrower than a word space come out as one: split a column where
- * pieces start at the same x on three or more lines after a gap, and no piece of the
- * many-column lines runs across that x (left-aligned cells of the next column).
+ * pieces start at the same x on two or more lines after a gap, and no piece of the
+ * many-column lines runs across that x (left-aligned cells of the next column; a page may hold
+ * only a row or two of the table).
  */
 function splitNarrowGutters(run: Run, cols: Column[]): Column[] {
   const out: Column[] = [];
@@ -123,7 +124,7 @@ function splitNarrowGutters(run: Run, cols: Column[]): Column[] {
       while (b + 1 < starts.length && starts[b + 1]!.x - starts[a]!.x <= 1.5) b++;
       const x = starts[a]!.x;
       const lines = new Set(starts.slice(a, b + 1).map((s) => s.line));
-      if (lines.size >= 3 && !pieces.some((p) => p.x0 < x - 1 && p.x1 > x + 0.5)) cuts.push(x);
+      if (lines.size >= 2 && !pieces.some((p) => p.x0 < x - 1 && p.x1 > x + 0.5)) cuts.push(x);
       a = b + 1;
     }
     let from = l;
@@ -158,6 +159,22 @@ function straddles(p: TextPiece[], cols: Column[]): boolean {
 }
 
 /**
+ * A line of one part below a white band taller than a line: a heading under the table ("PHỤ
+ * LỤC II"), even where it stands inside one column. Inside a table the white bands between
+ * lines are about a row's padding (the tallest cell of a row fills it); a line starting at a
+ * column's left edge is still taken for a cell line unless it is the last line of the run.
+ */
+function setApart(run: Run, li: number, cols: Column[]): boolean {
+  const ps = run.parts[li]!;
+  const [line, above] = [run.lines[li]!, run.lines[li - 1]];
+  if (ps.length !== 1 || !above) return false;
+  const gap = line.y0 - above.y1;
+  if (gap <= Math.max(line.y1 - line.y0, above.y1 - above.y0)) return false;
+  const slack = Math.max(2.5, 0.2 * (ps[0]![0]!.size || 0));
+  return li === run.lines.length - 1 || !cols.some(([l]) => Math.abs(left(ps[0]!) - l) <= slack);
+}
+
+/**
  * Cells glued over a gutter narrower than a word space, cut apart where their column starts on
  * two other lines (a page holding only a row or two of the table: a group row and its first task).
  */
@@ -181,6 +198,17 @@ function atGutters(part: TextPiece[], cols: Column[]): TextPiece[][] {
     out[out.length - 1]!.push(b);
   }
   return out;
+}
+
+/**
+ * A group row's label glued to its heading (the gutter after a wide numeral such as "IV" is
+ * narrower than the gap that parts a line): the label's text item as a part of its own.
+ */
+function labelApart(ps: TextPiece[][]): TextPiece[][] {
+  const first = ps[0];
+  if (ps.length !== 1 || !first || first.length < 2 || !isRowLabel(first[0]!.text)) return ps;
+  if (first[1]!.x0 - first[0]!.x1 < 1) return ps;
+  return [[first[0]!], first.slice(1)];
 }
 
 /**
@@ -223,7 +251,7 @@ export function findAlignedTables(free: TextPiece[], page: number): { fragments:
       const prev = lines[j - 1]!;
       const line = lines[j]!;
       if (line.y0 - prev.y1 > 1.6 * (prev.y1 - prev.y0)) break;
-      const ps = partsOf(line);
+      let ps = partsOf(line);
       const width = to - from;
       const fits = ps.every((p) => {
         const x0 = left(p);
@@ -235,7 +263,10 @@ export function findAlignedTables(free: TextPiece[], page: number): { fragments:
       // a group row: its number in the first column and a heading across the others
       if (!fits) {
         const cols = columnsOf(run, false);
-        const group = ps.length === 2 && isRowLabel(cellText(ps[0]!)) && colIndex(cols, left(ps[0]!)) === 0 && left(ps[1]!) > cols[0]![1];
+        ps = labelApart(ps);
+        // (the label's column may be none of those seen so far: a header whose "Stt" shares no line with two other cells)
+        const labelEnd = ps.length === 2 && right(ps[0]!) < cols[0]![0] ? right(ps[0]!) : cols[0]![1];
+        const group = ps.length === 2 && isRowLabel(cellText(ps[0]!)) && colIndex(cols, left(ps[0]!)) === 0 && left(ps[1]!) > labelEnd;
         if (!group && !wrappedGroupHeading(lines, j, columnsOf(run))) break;
       }
       run.lines.push(line);
@@ -261,10 +292,10 @@ export function findAlignedTables(free: TextPiece[], page: number): { fragments:
       atColumnEdges(run);
       cols = columnsOf(run);
     }
-    // below the numbered rows, a line straddling a column gutter is text after the table
+    // below the numbered rows, a line straddling a column gutter, or set apart from the table, is text after the table
     const numbered = firstNumberedLine(run, cols);
     if (numbered >= 0) {
-      const cut = run.parts.findIndex((ps, li) => li > numbered && ps.some((p) => straddles(p, cols)));
+      const cut = run.parts.findIndex((ps, li) => li > numbered && (ps.some((p) => straddles(p, cols)) || setApart(run, li, cols)));
       if (cut > 0) {
         run.lines.length = cut;
         run.parts.length = cut;
