@@ -159,6 +159,26 @@ describe('borderless tables as LibreOffice lays them out (lettered groups, wrapp
     ]);
   });
 
+  it('reads a wrapped group heading as the first row under a header centred in its cells', () => {
+    const pieces = [
+      // header cells centred: they start right of the body cells' left edges (90, 250, 350)
+      ...cell(50, 20, ['STT']), ...cell(120, 20, ['Nhiệm vụ']), ...cell(265, 20, ['Chủ trì']), ...cell(360, 20, ['Thời hạn']),
+      item(90, 40, 'KIỂM SOÁT VIỆC BAN HÀNH VÀ CÔNG BỐ THỦ TỤC', 300), item(50, 49.5, 'I'), item(90, 59, 'CHÍNH', 30),
+      ...cell(50, 100, ['1']), ...cell(90, 100, ['Đánh giá', 'tác động']), ...cell(250, 100, ['Các phòng']), ...cell(350, 100, ['Quý I']),
+      ...cell(50, 145, ['2']), ...cell(90, 145, ['Dự thảo', 'quyết định']), ...cell(250, 145, ['Văn phòng']), ...cell(350, 145, ['Quý II']),
+    ];
+    const f = file();
+    applyLayouts(f, [layoutPage(pieces, [], 1, 'pdf')], 0, 1);
+    expect(f.lines).toEqual([]);
+    expect(f.rawTables).toHaveLength(1);
+    expect(f.rawTables[0]!.header).toEqual(['STT', 'Nhiệm vụ', 'Chủ trì', 'Thời hạn']);
+    expect(f.rawTables[0]!.rows.map((r) => r.cells)).toEqual([
+      ['I', 'KIỂM SOÁT VIỆC BAN HÀNH VÀ CÔNG BỐ THỦ TỤC CHÍNH', '', ''],
+      ['1', 'Đánh giá tác động', 'Các phòng', 'Quý I'],
+      ['2', 'Dự thảo quyết định', 'Văn phòng', 'Quý II'],
+    ]);
+  });
+
   it('parts a group numeral glued to its heading, left of every column the header lines show', () => {
     const pieces = [
       // "Stt" and "Nội dung" share their line with no third cell: the first column is not known yet

@@ -213,7 +213,8 @@ function labelApart(ps: TextPiece[][]): TextPiece[][] {
 
 /**
  * The first line of a group row's heading wrapped over several lines, its label centred beside
- * them on a line below: one part starting at a column's left edge right of the first column,
+ * them on a line below: one part starting right of the first column, at a column's left edge or
+ * left of the second column's text (the table's first row, under a header centred in its cells),
  * and within the next two lines (each close to the one above) a line opening with a label in
  * the first column, the lines between standing right of the first column too.
  */
@@ -222,7 +223,8 @@ function wrappedGroupHeading(lines: VisualLine[], j: number, cols: Column[]): bo
   const first = cols[0];
   if (ps.length !== 1 || !first || cols.length < 3) return false;
   const x = left(ps[0]!);
-  if (x <= first[1] || !cols.some(([l]) => Math.abs(x - l) <= 2.5)) return false;
+  // at a column's left edge, or before the second column's text seen so far (a header centred over it)
+  if (x <= first[1] || !(cols.some(([l]) => Math.abs(x - l) <= 2.5) || x <= cols[1]![0] + 2.5)) return false;
   for (let k = j + 1; k <= j + 2 && k < lines.length; k++) {
     const [prev, line] = [lines[k - 1]!, lines[k]!];
     if (line.y0 - prev.y1 > 0.6 * (prev.y1 - prev.y0)) return false;
