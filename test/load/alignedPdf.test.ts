@@ -179,6 +179,34 @@ describe('borderless tables as LibreOffice lays them out (lettered groups, wrapp
     ]);
   });
 
+  it('keeps the first column on a page where it holds only its header cell, above the rest of a row and a wrapped group heading', () => {
+    // "STT" and "Nội dung" share their line with no third cell; the other header cells wrap over two lines
+    const header = () => [
+      item(200, 10, 'Cơ quan', 40), item(260, 10, 'Cơ quan', 40), item(320, 10, 'Thời gian', 45),
+      item(52, 20, 'STT', 16), item(100, 20, 'Nội dung', 40),
+      item(200, 30, 'chủ trì', 35), item(260, 30, 'phối hợp', 40), item(320, 30, 'thực hiện', 45),
+    ];
+    const row = (n: string, mid: number) => [...cell(50, mid, [n]), ...cell(80, mid, ['Rà soát', 'thủ tục']), ...cell(200, mid, ['Sở']), ...cell(260, mid, ['Văn phòng']), ...cell(320, mid, ['Quý I'])];
+    const page1 = [...header(), ...row('1', 70), ...row('2', 115), ...cell(50, 160, ['3']), ...cell(80, 160, ['Kiểm tra việc', 'thực hiện']), ...cell(200, 160, ['Sở']), ...cell(260, 160, ['Văn phòng']), ...cell(320, 160, ['Quý II'])];
+    const page2 = [
+      ...header(),
+      // the rest of row 3's content, then group II's heading over two lines, its numeral between them
+      item(80, 52, 'tại các sở,', 55), item(80, 71, 'ngành', 30),
+      item(80, 93, 'KIỂM SOÁT QUY ĐỊNH VÀ CÔNG BỐ THỦ TỤC', 280), item(50, 102.5, 'II', 10), item(80, 112, 'HÀNH CHÍNH', 55),
+      ...row('1', 150),
+    ];
+    const f = file();
+    applyLayouts(f, [layoutPage(page1, [], 1, 'pdf'), layoutPage(page2, [], 2, 'pdf')], 0, 2);
+    expect(f.lines).toEqual([]);
+    expect(f.rawTables).toHaveLength(1);
+    expect(f.rawTables[0]!.header).toEqual(['STT', 'Nội dung', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian thực hiện']);
+    expect(f.rawTables[0]!.rows.map((r) => r.cells).slice(2)).toEqual([
+      ['3', 'Kiểm tra việc thực hiện tại các sở, ngành', 'Sở', 'Văn phòng', 'Quý II'],
+      ['II', 'KIỂM SOÁT QUY ĐỊNH VÀ CÔNG BỐ THỦ TỤC HÀNH CHÍNH', '', '', ''],
+      ['1', 'Rà soát thủ tục', 'Sở', 'Văn phòng', 'Quý I'],
+    ]);
+  });
+
   it('parts a group numeral glued to its heading, left of every column the header lines show', () => {
     const pieces = [
       // "Stt" and "Nội dung" share their line with no third cell: the first column is not known yet

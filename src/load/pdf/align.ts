@@ -97,7 +97,12 @@ function columnsBetween(run: Run, cols: Column[], lastMany: number): Column[] {
       spans.push(merged);
     }
   });
-  return spans.filter((s) => s.lines.size >= 2 && !cols.some(([l, r]) => s.col[0] <= r + 2 && s.col[1] >= l - 2)).map((s) => s.col);
+  // left of every column one line is enough: the first column on a page whose rows continue from
+  // the previous one may hold only its header cell ("STT")
+  const leftmost = Math.min(...cols.map(([l]) => l));
+  return spans
+    .filter((s) => (s.lines.size >= 2 || s.col[1] < leftmost) && !cols.some(([l, r]) => s.col[0] <= r + 2 && s.col[1] >= l - 2))
+    .map((s) => s.col);
 }
 
 /**
