@@ -207,6 +207,23 @@ describe('borderless tables as LibreOffice lays them out (lettered groups, wrapp
     ]);
   });
 
+  it('sets the header apart from the first row where most cells are one line: gaps wider than a line are no gaps inside a cell', () => {
+    // one-line cells centred on their row; only the last column wraps (4 pt between its lines, 7 pt between rows)
+    const pieces = [item(50, 13, 'TT', 10), item(80, 13, 'Chỉ tiêu', 40), item(250, 13, 'Đơn vị tính', 55), item(320, 13, 'Kế hoạch', 45), item(400, 13, 'Đơn vị thực hiện', 80)];
+    [1, 2, 3].forEach((n) => {
+      const mid = 50 + (n - 1) * 39;
+      pieces.push(item(50, mid - 7, String(n), 5), item(80, mid - 7, `Hồ sơ loại ${n}`, 60), item(250, mid - 7, '%', 8), item(320, mid - 7, `Tối thiểu 9${n}`, 55));
+      pieces.push(item(400, mid - 16, 'Trung tâm Phục vụ', 85), item(400, mid + 2, 'công phường', 55));
+    });
+    const { fragments } = findAlignedTables(pieces, 1);
+    expect(fragments).toHaveLength(1);
+    expect(fragments[0]!.headerDepth).toBe(1);
+    expect(fragments[0]!.rows.map((r) => r.cells)).toEqual([
+      ['TT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch', 'Đơn vị thực hiện'],
+      ...[1, 2, 3].map((n) => [String(n), `Hồ sơ loại ${n}`, '%', `Tối thiểu 9${n}`, 'Trung tâm Phục vụ công phường']),
+    ]);
+  });
+
   it('parts a group numeral glued to its heading, left of every column the header lines show', () => {
     const pieces = [
       // "Stt" and "Nội dung" share their line with no third cell: the first column is not known yet

@@ -344,14 +344,20 @@ function median(xs: number[]): number {
   return s.length ? s[Math.floor(s.length / 2)]! : 0;
 }
 
-/** The usual white gap between two lines of one cell: the most common gap between a column's lines. */
+/**
+ * The usual white gap between two lines of one cell: the most common gap between a column's lines.
+ * A text layer's line boxes hold ascent and descent: two lines of one cell are never a line's
+ * height apart (gaps that wide are between rows of a table of short cells). OCR boxes are tighter.
+ */
 function lineGap(items: Item[], columns: number, height: number): number {
   const counts = new Map<number, number>();
+  const ocr = items.some((it) => it.pieces.some((p) => p.confidence !== undefined));
+  const widest = (ocr ? 1.5 : 1) * height;
   for (let c = 0; c < columns; c++) {
     const col = items.filter((it) => it.col === c).sort((a, b) => a.y0 - b.y0);
     for (let k = 1; k < col.length; k++) {
       const g = col[k]!.y0 - col[k - 1]!.y1;
-      if (g < -0.5 * height || g > 1.5 * height) continue;
+      if (g < -0.5 * height || g > widest) continue;
       const key = Math.round(Math.max(0, g) * 2) / 2;
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
