@@ -224,6 +224,21 @@ describe('borderless tables as LibreOffice lays them out (lettered groups, wrapp
     ]);
   });
 
+  it('starts the table at the foot of a page holding only its header and a group row, when the next page goes on under the same header', () => {
+    // the header centred in its cells: the group heading starts left of "Mục tiêu"
+    const header = () => [item(50, 10, 'Stt', 15), item(120, 10, 'Mục tiêu', 40), item(220, 10, 'Chủ trì', 35), item(320, 10, 'Thời gian', 45)];
+    const page1 = [item(60, 700, 'PHỤ LỤC', 40), ...header().map((p) => ({ ...p, y0: p.y0 + 720, y1: p.y1 + 720 })), item(50, 755, 'I', 5), item(90, 755, 'KIỂM SOÁT THỦ TỤC HÀNH CHÍNH', 140)];
+    const page2 = [...header(), ...[1, 2, 3].flatMap((n) => [...cell(50, 10 + n * 40, [String(n)]), ...cell(90, 10 + n * 40, ['Công bố', 'công khai']), ...cell(200, 10 + n * 40, ['Văn phòng']), ...cell(300, 10 + n * 40, ['Quý I'])])];
+    const f = file();
+    applyLayouts(f, [layoutPage(page1, [], 1, 'pdf'), layoutPage(page2, [], 2, 'pdf')], 0, 2);
+    expect(f.rawTables).toHaveLength(1);
+    expect(f.rawTables[0]!.pages).toEqual([1, 2]);
+    expect(f.rawTables[0]!.header).toEqual(['Stt', 'Mục tiêu', 'Chủ trì', 'Thời gian']);
+    expect(f.rawTables[0]!.rows.map((r) => r.cells[0])).toEqual(['I', '1', '2', '3']);
+    expect(f.rawTables[0]!.rows[0]!.cells).toEqual(['I', 'KIỂM SOÁT THỦ TỤC HÀNH CHÍNH', '', '']);
+    expect(f.lines.map((l) => l.raw)).toEqual(['PHỤ LỤC']);
+  });
+
   it('parts a group numeral glued to its heading, left of every column the header lines show', () => {
     const pieces = [
       // "Stt" and "Nội dung" share their line with no third cell: the first column is not known yet

@@ -492,7 +492,12 @@ function markPageBreakCells(rows: FragmentRow[], body: Item[][], numbers: (Item 
 }
 
 function toFragment(run: Run, cols: Column[], page: number): TableFragment {
-  const items: Item[] = run.parts.flatMap((ps) => ps.flatMap((p) => atColumnStarts(p, cols))).map((p) => ({ pieces: p, col: colIndex(cols, left(p)), y0: top(p), y1: bottom(p) }));
+  const items: Item[] = run.parts.flatMap((ps) => {
+    const line = ps.flatMap((p) => atColumnStarts(p, cols)).map((p) => ({ pieces: p, col: colIndex(cols, left(p)), y0: top(p), y1: bottom(p) }));
+    // a group heading after its label, left of the second column's text seen on this page (its header centred): the second column
+    if (line.length >= 2 && line[0]!.col === 0 && line[1]!.col === 0 && isRowLabel(cellText(line[0]!.pieces))) line[1]!.col = 1;
+    return line;
+  });
   const height = median(items.map((it) => Math.min(...it.pieces.map((p) => p.y1 - p.y0))));
   const gap = lineGap(items, cols.length, height);
   const minRiver = gap + Math.max(1, 0.1 * height);
