@@ -159,6 +159,86 @@ describe('borderless tables as LibreOffice lays them out (lettered groups, wrapp
     ]);
   });
 
+  it('reads a wrapped group heading as the first row under a header centred in its cells', () => {
+    const pieces = [
+      // header cells centred: they start right of the body cells' left edges (90, 250, 350)
+      ...cell(50, 20, ['STT']), ...cell(120, 20, ['Nhiệm vụ']), ...cell(265, 20, ['Chủ trì']), ...cell(360, 20, ['Thời hạn']),
+      item(90, 40, 'KIỂM SOÁT VIỆC BAN HÀNH VÀ CÔNG BỐ THỦ TỤC', 300), item(50, 49.5, 'I'), item(90, 59, 'CHÍNH', 30),
+      ...cell(50, 100, ['1']), ...cell(90, 100, ['Đánh giá', 'tác động']), ...cell(250, 100, ['Các phòng']), ...cell(350, 100, ['Quý I']),
+      ...cell(50, 145, ['2']), ...cell(90, 145, ['Dự thảo', 'quyết định']), ...cell(250, 145, ['Văn phòng']), ...cell(350, 145, ['Quý II']),
+    ];
+    const f = file();
+    applyLayouts(f, [layoutPage(pieces, [], 1, 'pdf')], 0, 1);
+    expect(f.lines).toEqual([]);
+    expect(f.rawTables).toHaveLength(1);
+    expect(f.rawTables[0]!.header).toEqual(['STT', 'Nhiệm vụ', 'Chủ trì', 'Thời hạn']);
+    expect(f.rawTables[0]!.rows.map((r) => r.cells)).toEqual([
+      ['I', 'KIỂM SOÁT VIỆC BAN HÀNH VÀ CÔNG BỐ THỦ TỤC CHÍNH', '', ''],
+      ['1', 'Đánh giá tác động', 'Các phòng', 'Quý I'],
+      ['2', 'Dự thảo quyết định', 'Văn phòng', 'Quý II'],
+    ]);
+  });
+
+  it('keeps the first column on a page where it holds only its header cell, above the rest of a row and a wrapped group heading', () => {
+    // "STT" and "Nội dung" share their line with no third cell; the other header cells wrap over two lines
+    const header = () => [
+      item(200, 10, 'Cơ quan', 40), item(260, 10, 'Cơ quan', 40), item(320, 10, 'Thời gian', 45),
+      item(52, 20, 'STT', 16), item(100, 20, 'Nội dung', 40),
+      item(200, 30, 'chủ trì', 35), item(260, 30, 'phối hợp', 40), item(320, 30, 'thực hiện', 45),
+    ];
+    const row = (n: string, mid: number) => [...cell(50, mid, [n]), ...cell(80, mid, ['Rà soát', 'thủ tục']), ...cell(200, mid, ['Sở']), ...cell(260, mid, ['Văn phòng']), ...cell(320, mid, ['Quý I'])];
+    const page1 = [...header(), ...row('1', 70), ...row('2', 115), ...cell(50, 160, ['3']), ...cell(80, 160, ['Kiểm tra việc', 'thực hiện']), ...cell(200, 160, ['Sở']), ...cell(260, 160, ['Văn phòng']), ...cell(320, 160, ['Quý II'])];
+    const page2 = [
+      ...header(),
+      // the rest of row 3's content, then group II's heading over two lines, its numeral between them
+      item(80, 52, 'tại các sở,', 55), item(80, 71, 'ngành', 30),
+      item(80, 93, 'KIỂM SOÁT QUY ĐỊNH VÀ CÔNG BỐ THỦ TỤC', 280), item(50, 102.5, 'II', 10), item(80, 112, 'HÀNH CHÍNH', 55),
+      ...row('1', 150),
+    ];
+    const f = file();
+    applyLayouts(f, [layoutPage(page1, [], 1, 'pdf'), layoutPage(page2, [], 2, 'pdf')], 0, 2);
+    expect(f.lines).toEqual([]);
+    expect(f.rawTables).toHaveLength(1);
+    expect(f.rawTables[0]!.header).toEqual(['STT', 'Nội dung', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian thực hiện']);
+    expect(f.rawTables[0]!.rows.map((r) => r.cells).slice(2)).toEqual([
+      ['3', 'Kiểm tra việc thực hiện tại các sở, ngành', 'Sở', 'Văn phòng', 'Quý II'],
+      ['II', 'KIỂM SOÁT QUY ĐỊNH VÀ CÔNG BỐ THỦ TỤC HÀNH CHÍNH', '', '', ''],
+      ['1', 'Rà soát thủ tục', 'Sở', 'Văn phòng', 'Quý I'],
+    ]);
+  });
+
+  it('sets the header apart from the first row where most cells are one line: gaps wider than a line are no gaps inside a cell', () => {
+    // one-line cells centred on their row; only the last column wraps (4 pt between its lines, 7 pt between rows)
+    const pieces = [item(50, 13, 'TT', 10), item(80, 13, 'Chỉ tiêu', 40), item(250, 13, 'Đơn vị tính', 55), item(320, 13, 'Kế hoạch', 45), item(400, 13, 'Đơn vị thực hiện', 80)];
+    [1, 2, 3].forEach((n) => {
+      const mid = 50 + (n - 1) * 39;
+      pieces.push(item(50, mid - 7, String(n), 5), item(80, mid - 7, `Hồ sơ loại ${n}`, 60), item(250, mid - 7, '%', 8), item(320, mid - 7, `Tối thiểu 9${n}`, 55));
+      pieces.push(item(400, mid - 16, 'Trung tâm Phục vụ', 85), item(400, mid + 2, 'công phường', 55));
+    });
+    const { fragments } = findAlignedTables(pieces, 1);
+    expect(fragments).toHaveLength(1);
+    expect(fragments[0]!.headerDepth).toBe(1);
+    expect(fragments[0]!.rows.map((r) => r.cells)).toEqual([
+      ['TT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch', 'Đơn vị thực hiện'],
+      ...[1, 2, 3].map((n) => [String(n), `Hồ sơ loại ${n}`, '%', `Tối thiểu 9${n}`, 'Trung tâm Phục vụ công phường']),
+    ]);
+  });
+
+  it('starts the table at the foot of a page holding only its header and a group row, when the next page goes on under the same header', () => {
+    // the header centred in its cells: the group heading starts left of "Mục tiêu"
+    const header = () => [item(50, 10, 'Stt', 15), item(120, 10, 'Mục tiêu', 40), item(220, 10, 'Chủ trì', 35), item(320, 10, 'Thời gian', 45)];
+    const page1 = [item(60, 700, 'PHỤ LỤC', 40), ...header().map((p) => ({ ...p, y0: p.y0 + 720, y1: p.y1 + 720 })), item(50, 755, 'I', 5), item(90, 755, 'KIỂM SOÁT THỦ TỤC HÀNH CHÍNH', 140)];
+    const page2 = [...header(), ...[1, 2, 3].flatMap((n) => [...cell(50, 10 + n * 40, [String(n)]), ...cell(90, 10 + n * 40, ['Công bố', 'công khai']), ...cell(200, 10 + n * 40, ['Văn phòng']), ...cell(300, 10 + n * 40, ['Quý I'])])];
+    const f = file();
+    applyLayouts(f, [layoutPage(page1, [], 1, 'pdf'), layoutPage(page2, [], 2, 'pdf')], 0, 2);
+    expect(f.rawTables).toHaveLength(1);
+    expect(f.rawTables[0]!.pages).toEqual([1, 2]);
+    expect(f.rawTables[0]!.header).toEqual(['Stt', 'Mục tiêu', 'Chủ trì', 'Thời gian']);
+    expect(f.rawTables[0]!.rows.map((r) => r.cells[0])).toEqual(['I', '1', '2', '3']);
+    expect(f.rawTables[0]!.rows[0]!.cells).toEqual(['I', 'KIỂM SOÁT THỦ TỤC HÀNH CHÍNH', '', '']);
+    expect(f.lines.map((l) => l.raw)).toEqual(['PHỤ LỤC']);
+  });
+
   it('parts a group numeral glued to its heading, left of every column the header lines show', () => {
     const pieces = [
       // "Stt" and "Nội dung" share their line with no third cell: the first column is not known yet

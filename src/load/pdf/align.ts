@@ -97,7 +97,12 @@ function columnsBetween(run: Run, cols: Column[], lastMany: number): Column[] {
       spans.push(merged);
     }
   });
-  return spans.filter((s) => s.lines.size >= 2 && !cols.some(([l, r]) => s.col[0] <= r + 2 && s.col[1] >= l - 2)).map((s) => s.col);
+  // left of every column one line is enough: the first column on a page whose rows continue from
+  // the previous one may hold only its header cell ("STT")
+  const leftmost = Math.min(...cols.map(([l]) => l));
+  return spans
+    .filter((s) => (s.lines.size >= 2 || s.col[1] < leftmost) && !cols.some(([l, r]) => s.col[0] <= r + 2 && s.col[1] >= l - 2))
+    .map((s) => s.col);
 }
 
 /**
@@ -213,7 +218,8 @@ function labelApart(ps: TextPiece[][]): TextPiece[][] {
 
 /**
  * The first line of a group row's heading wrapped over several lines, its label centred beside
- * them on a line below: one part starting at a column's left edge right of the first column,
+ * them on a line below: one part starting right of the first column, at a column's left edge or
+ * left of the second column's text (the table's first row, under a header centred in its cells),
  * and within the next two lines (each close to the one above) a line opening with a label in
  * the first column, the lines between standing right of the first column too.
  */
@@ -222,7 +228,8 @@ function wrappedGroupHeading(lines: VisualLine[], j: number, cols: Column[]): bo
   const first = cols[0];
   if (ps.length !== 1 || !first || cols.length < 3) return false;
   const x = left(ps[0]!);
-  if (x <= first[1] || !cols.some(([l]) => Math.abs(x - l) <= 2.5)) return false;
+  // at a column's left edge, or before the second column's text seen so far (a header centred over it)
+  if (x <= first[1] || !(cols.some(([l]) => Math.abs(x - l) <= 2.5) || x <= cols[1]![0] + 2.5)) return false;
   for (let k = j + 1; k <= j + 2 && k < lines.length; k++) {
     const [prev, line] = [lines[k - 1]!, lines[k]!];
     if (line.y0 - prev.y1 > 0.6 * (prev.y1 - prev.y0)) return false;
@@ -337,14 +344,20 @@ function median(xs: number[]): number {
   return s.length ? s[Math.floor(s.length / 2)]! : 0;
 }
 
-/** The usual white gap between two lines of one cell: the most common gap between a column's lines. */
+/**
+ * The usual white gap between two lines of one cell: the most common gap between a column's lines.
+ * A text layer's line boxes hold ascent and descent: two lines of one cell are never a line's
+ * height apart (gaps that wide are between rows of a table of short cells). OCR boxes are tighter.
+ */
 function lineGap(items: Item[], columns: number, height: number): number {
   const counts = new Map<number, number>();
+  const ocr = items.some((it) => it.pieces.some((p) => p.confidence !== undefined));
+  const widest = (ocr ? 1.5 : 1) * height;
   for (let c = 0; c < columns; c++) {
     const col = items.filter((it) => it.col === c).sort((a, b) => a.y0 - b.y0);
     for (let k = 1; k < col.length; k++) {
       const g = col[k]!.y0 - col[k - 1]!.y1;
-      if (g < -0.5 * height || g > 1.5 * height) continue;
+      if (g < -0.5 * height || g > widest) continue;
       const key = Math.round(Math.max(0, g) * 2) / 2;
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
@@ -479,7 +492,12 @@ function markPageBreakCells(rows: FragmentRow[], body: Item[][], numbers: (Item 
 }
 
 function toFragment(run: Run, cols: Column[], page: number): TableFragment {
-  const items: Item[] = run.parts.flatMap((ps) => ps.flatMap((p) => atColumnStarts(p, cols))).map((p) => ({ pieces: p, col: colIndex(cols, left(p)), y0: top(p), y1: bottom(p) }));
+  const items: Item[] = run.parts.flatMap((ps) => {
+    const line = ps.flatMap((p) => atColumnStarts(p, cols)).map((p) => ({ pieces: p, col: colIndex(cols, left(p)), y0: top(p), y1: bottom(p) }));
+    // a group heading after its label, left of the second column's text seen on this page (its header centred): the second column
+    if (line.length >= 2 && line[0]!.col === 0 && line[1]!.col === 0 && isRowLabel(cellText(line[0]!.pieces))) line[1]!.col = 1;
+    return line;
+  });
   const height = median(items.map((it) => Math.min(...it.pieces.map((p) => p.y1 - p.y0))));
   const gap = lineGap(items, cols.length, height);
   const minRiver = gap + Math.max(1, 0.1 * height);

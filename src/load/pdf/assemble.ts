@@ -68,16 +68,26 @@ function similar(a: string[], b: string[]): boolean {
   return common / Math.max(ka.length, kb.length) > 0.85;
 }
 
+/**
+ * A tentative fragment ending its page (a header and a group row or two) that the next page's
+ * table continues under the same header: the start of that table.
+ */
+function continuedOverleaf(f: TableFragment, next: TableFragment | undefined, ctx: AssembleContext): boolean {
+  if (!next || next.page !== f.page + 1 || f.headerDepth === 0 || !ctx.adjacent(f, next)) return false;
+  const header = f.rows.slice(0, f.headerDepth).map((r) => r.cells);
+  return sameColumns(f, next) || sameHeader(f, next, header);
+}
+
 export function assembleTables(fragments: TableFragment[], ctx: AssembleContext): RawTable[] {
   const tables: RawTable[] = [];
   let current: { table: RawTable; last: TableFragment; headerRows: string[][] } | null = null;
-  for (const f of fragments) {
+  for (const [fi, f] of fragments.entries()) {
     const continues =
       current !== null &&
       f.page === current.last.page + 1 &&
       (sameColumns(current.last, f) || sameHeader(current.last, f, current.headerRows)) &&
       ctx.adjacent(current.last, f);
-    if (f.tentative && !continues) {
+    if (f.tentative && !continues && !continuedOverleaf(f, fragments[fi + 1], ctx)) {
       ctx.dropped?.(f);
       continue;
     }
