@@ -13,15 +13,23 @@ export function romanNumeral(token: string): string | null {
   return ROMANS.includes(upper) ? upper : null;
 }
 
-/** A group lettered instead of numbered: "A", "B." … "H" (a capital letter alone in the Stt cell). */
+/** Letters of groups lettered instead of numbered, in the order Vietnamese lists use (d then đ). */
+const GROUP_LETTERS = ['A', 'B', 'C', 'D', 'Đ', 'E', 'G', 'H'];
+
+/** A group lettered instead of numbered: "A", "B." … (a capital letter alone in the Stt cell). */
 export function groupLetter(token: string): string | null {
   const t = token.trim().replace(/[.:)]$/, '');
-  return /^[A-H]$/.test(t) ? t : null;
+  return GROUP_LETTERS.includes(t) ? t : null;
+}
+
+/** The place of a group letter in its list (A → 1, Đ → 5). */
+export function groupLetterValue(letter: string): number {
+  return GROUP_LETTERS.indexOf(letter) + 1;
 }
 
 /** The letter of the n-th lettered group (1 → "A"). */
 export function groupLetterOf(value: number): string {
-  return String.fromCharCode(64 + value);
+  return GROUP_LETTERS[value - 1] ?? String(value);
 }
 
 /** A group row's number: a roman numeral, or a capital letter where groups are lettered. */

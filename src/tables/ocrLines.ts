@@ -7,7 +7,7 @@ import { fold } from '../core/text.js';
 import { COLUMN_HEADERS, TABLE_END_MARKERS } from '../vocab/columnHeaders.js';
 import { approxFind, compact, similarity } from './fuzzy.js';
 import { hasKeyColumn, headerRolesIn, headerScore, type KeywordHit } from './columnRoles.js';
-import { parseStt, romanNumeral } from './numbering.js';
+import { groupLetter, parseStt, romanNumeral } from './numbering.js';
 
 export interface GroupLine {
   /** a roman numeral, or a capital letter where groups are lettered (A, B, C …) */
@@ -40,8 +40,10 @@ export function groupLine(text: string): GroupLine | null {
   }
   const m = /^([IVX][IVXl1]{0,4})\s*(?:[.:]\s*\|?|\|)?\s+(\p{Lu}.*)$/u.exec(t);
   // a lettered group: "A. CÔNG TÁC CHỈ ĐẠO", "B_ KIỂM SOÁT …" (a title in capitals after the letter)
-  const lettered = /^([A-H])\s*[.:_|]?\s+(\p{Lu}.*)$/u.exec(t);
-  if (lettered && isCapsTitle(lettered[2]!) && !(m && romanNumeral(m[1]!))) return { numeral: lettered[1]!, lettered: true, title: lettered[2]!.trim(), titleOnNext: false };
+  const lettered = /^(\S)\s*[.:_|]?\s+(\p{Lu}.*)$/u.exec(t);
+  if (lettered && groupLetter(lettered[1]!) && isCapsTitle(lettered[2]!) && !(m && romanNumeral(m[1]!))) {
+    return { numeral: lettered[1]!, lettered: true, title: lettered[2]!.trim(), titleOnNext: false };
+  }
   if (!m) return null;
   const numeral = romanNumeral(m[1]!);
   if (!numeral) return null;

@@ -239,11 +239,11 @@ export function pullAcrossBreaks(bodies: Body[], rests: Map<number, string>, bre
  * (so they are not its top part): rows whose numbers OCR lost begin where a task text begins (read
  * closely). Numbering that runs on across groups numbers them when as many numbers are missing
  * between the group above's last row and this first one ("7" after 4 under a new group, two task
- * texts above it: 5 and 6). Returns the lines left to the first numbered row and the rows found.
+ * texts above it: 5 and 6). Returns the rows found (none: the lines stay with the numbered row).
  */
-export function splitLead(lead: number[], lines: SourceLine[], diagnostics: Diagnostic[], before: number[] | null, first: number[]): { keep: number[]; rows: Body[] } {
+export function splitLead(lead: number[], lines: SourceLine[], diagnostics: Diagnostic[], before: number[] | null, first: number[]): Body[] {
   const starts = lead.filter((k) => startsTask(lines[k]!.text, 25, 0.8));
-  if (starts.length === 0) return { keep: lead, rows: [] };
+  if (starts.length === 0) return [];
   const numbered = before != null && before.length === 1 && first.length === 1 && first[0]! - before[0]! - 1 === starts.length;
   const rows = starts.map((from, n) => {
     const to = starts[n + 1] ?? Infinity;
@@ -257,5 +257,5 @@ export function splitLead(lead: number[], lines: SourceLine[], diagnostics: Diag
   });
   // lines above the first task text (a group title's second line) stay with the first row found
   rows[0]!.lines.unshift(...lead.filter((k) => k < starts[0]!));
-  return { keep: [], rows };
+  return rows;
 }

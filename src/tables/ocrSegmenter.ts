@@ -23,7 +23,7 @@ import type { RawRow, RawTable, SourceLine } from '../core/lines.js';
 import { placeOf } from '../core/lines.js';
 import { anchorCandidate, groupLine, isCapsTitle, isTableEnd, type AnchorCandidate } from './ocrLines.js';
 import { chooseAnchors } from './anchorChain.js';
-import { followsDirectly, groupLetterOf, romanValue, sttString, toRoman } from './numbering.js';
+import { followsDirectly, groupLetterOf, groupLetterValue, romanValue, sttString, toRoman } from './numbering.js';
 import { titleAbove } from './tabSegmenter.js';
 import { setKindHint } from './kindHint.js';
 import { NEAR_NUMBER, startsTask } from './taskStart.js';
@@ -60,7 +60,7 @@ function classify(lines: SourceLine[], from: number, to: number, skip: Set<numbe
       const title = groupTitle(lines, i, g, used);
       if (!g.titleOnNext || title) {
         const damaged = g.numeral !== text.trim().replace(/[.:|\s].*$/, '') || /^\S+$/.test(text.trim());
-        const value = g.lettered ? g.numeral!.charCodeAt(0) - 64 : romanValue(g.numeral!);
+        const value = g.lettered ? groupLetterValue(g.numeral!) : romanValue(g.numeral!);
         items.push({ type: 'group', line: i, value, damaged, title, ...(g.lettered ? { lettered: true } : {}) });
         continue;
       }
@@ -262,6 +262,8 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
           if (anchor) {
             const a = x as AnchorItem;
             const last = bodies[bodies.length - 1];
+            // a row read across whose task text opens on its number line ("2_ | Kiện toàn đội ngũ …")
+            const opensAtNumber = startsTask(a.cand.rest, NEAR_NUMBER, 0.8);
             if (last) {
               // a heading row ("2. | Đổi mới cơ chế …" before 2.1) holds no more than its title line;
               // a row whose task text opened above its number has the number on its middle line
@@ -269,11 +271,10 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
               // (numbers missing between the two: fillNumberGaps looks for the lost rows' lines)
               const next = last.stt !== '' && followsDirectly(last.stt.split('.').map(Number), anchor.path);
               const opened = next && (heading || last.lines.some((k) => k < last.line && startsTask(lines[k]!.text, NEAR_NUMBER)));
-              // a row read across whose task text opens on its number line ("2_ | Kiện toàn đội ngũ …"):
-              // the lines above it are the row before's (its cells' next lines)
-              // in a hierarchical table (or one whose header was lost) the objective and mission cells
-              // come first on the number line: the row opens there when an activity begins on it
-              const opensHere = startsTask(a.cand.rest, NEAR_NUMBER, 0.8) || (mergedFirst && activityStart(a.cand.rest) != null);
+              // a row opening on its number line: the lines above it are the row before's (its cells'
+              // next lines); in a hierarchical table (or one whose header was lost) the objective and
+              // mission cells come first on the number line: the row opens there when an activity begins on it
+              const opensHere = opensAtNumber || (mergedFirst && activityStart(a.cand.rest) != null);
               const [mine, theirs] = opensHere ? [gap.filter((g) => g.type === 'text'), []] : shareGap(gap, lines, opened);
               last.lines.push(...mine.map((m) => m.line));
               lead = theirs.map((m) => m.line);
@@ -281,13 +282,13 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
               lead = gap.filter((g) => g.type === 'text').map((g) => g.line);
               // the group's first numbered row opens on its number line: task texts above it are
               // rows whose numbers were lost
-              if (lead.length && startsTask(a.cand.rest, NEAR_NUMBER, 0.8)) {
-                const split = splitLead(lead, lines, diagnostics, beforeGroup, anchor.path);
-                bodies.push(...split.rows);
-                lead = split.keep;
+              const lost = opensAtNumber ? splitLead(lead, lines, diagnostics, beforeGroup, anchor.path) : [];
+              if (lost.length) {
+                bodies.push(...lost);
+                lead = [];
               }
             }
-            bodies.push({ line: a.line, stt: sttString(anchor.path), lines: [...lead, a.line], opensAtNumber: lead.length === 0 && startsTask(a.cand.rest, NEAR_NUMBER, 0.8) });
+            bodies.push({ line: a.line, stt: sttString(anchor.path), lines: [...lead, a.line], opensAtNumber: opensAtNumber && lead.length === 0 });
             if (anchor.repaired) {
               diagnostics.push(diagnostic('warning', 'table/number-repaired', `row number read as "${a.cand.token}" taken as ${sttString(anchor.path)}`, placeOf(lines[a.line]!)));
             }

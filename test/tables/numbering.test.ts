@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseStt, romanNumeral, successorCost } from '../../src/tables/numbering.js';
+import { groupLetter, groupLetterOf, groupLetterValue, parseStt, romanNumeral, successorCost } from '../../src/tables/numbering.js';
 import { anchorCandidate, groupLine, isCapsTitle } from '../../src/tables/ocrLines.js';
 import { chooseAnchors } from '../../src/tables/anchorChain.js';
 
@@ -54,5 +54,14 @@ describe('row numbers', () => {
     const lines = ['2. | Doi moi co che', '21 RO i phu trach', '1. Thue tru so', '2. Huong dan', '3. Tiep nhan', '4. So hoa', '5. Luan chuyen', '2.2 | phan mot cua', '2.3 Tang nang suat', '2.4 | hen gio'];
     const chosen = chooseAnchors(lines.map((l) => anchorCandidate(l)!), [1, 10]);
     expect(chosen.map((c) => c.path.join('.'))).toEqual(['2', '2.1', '2.2', '2.3', '2.4']);
+  });
+});
+
+describe('group letters', () => {
+  it('reads A, B … Đ as group letters in the order Vietnamese lists use, and nothing else', () => {
+    expect(['A.', 'B', 'Đ.', 'E'].map(groupLetter)).toEqual(['A', 'B', 'Đ', 'E']);
+    expect(['Z', 'AB', '1', 'a'].map(groupLetter)).toEqual([null, null, null, null]);
+    expect([groupLetterValue('D'), groupLetterValue('Đ'), groupLetterValue('E')]).toEqual([4, 5, 6]);
+    expect([1, 5, 6].map(groupLetterOf)).toEqual(['A', 'Đ', 'E']);
   });
 });

@@ -3,8 +3,8 @@
  * or a group row's letter (A, B, Đ.). Plans letter their groups as often as they number them
  * with roman numerals; a lone capital letter in the first column is a group label, never text.
  */
-import { isRowNumber } from '../../tables/numbering.js';
+import { groupLetter, isRowNumber } from '../../tables/numbering.js';
 
 export function isRowLabel(cell: string): boolean {
-  return isRowNumber(cell) || /^[A-ZĐ]\.?$/u.test(cell.trim());
+  return isRowNumber(cell) || groupLetter(cell) != null;
 }
