@@ -19,6 +19,8 @@ export { convertLegacy, decodeLegacyBytes } from './legacy.js';
 /** One piece of text to restore: where it goes back, and where a diagnostic about it points. */
 interface Target {
   text: string;
+  /** goes on from the target before it as one text (the second and later lines of a cell) */
+  continues: boolean;
   write: (text: string) => void;
   place: Place;
 }
@@ -29,17 +31,19 @@ export const repairStage: Stage = {
     if (options.repair === false) return;
     const targets: Target[] = file.lines.map((line) => ({
       text: cleanLine(line.text),
+      continues: false,
       write: (text) => (line.text = text),
       place: { page: line.page, line: line.line },
     }));
     // cells cut by the PDF/OCR loaders never pass through file.lines: restore them too, one
-    // target per line of a cell, so that every plan field comes out restored
+    // target per line of a cell (read as one text), so that every plan field comes out restored
     const cellTargets = (cells: string[], place: Place) =>
       cells.forEach((cell, c) => {
         const parts = cell.split('\n');
         parts.forEach((part, k) =>
           targets.push({
             text: cleanLine(part),
+            continues: k > 0,
             write: (text) => {
               parts[k] = text;
               cells[c] = parts.join('\n');
@@ -56,7 +60,7 @@ export const repairStage: Stage = {
     const ocr = file.textSource === 'ocr' || file.textSource === 'mixed';
     const score = ocr ? modelPairScore(defaultModel()) : undefined;
     const texts = targets.map((t) => (ocr ? splitRunTogether(t.text, score) : t.text));
-    const result = defaultRestorer().restoreLines(texts, { ocr });
+    const result = defaultRestorer().restoreLines(texts, { ocr, continued: targets.map((t) => t.continues) });
     targets.forEach((t, i) => t.write(result.lines[i]!));
     for (const t of result.lowConfidence) {
       const { page, line } = targets[t.line]!.place;

@@ -7,6 +7,7 @@
 import { CandidateIndex, ocrVariants } from './candidates.js';
 import { casePattern, defaultModel, type LanguageModel } from './model.js';
 import { foldSyllable, hasMarks, isValidSyllable, splitTone } from './syllable.js';
+import { textUnits } from './textUnits.js';
 import { ALL_DIGITS, BOS, DIGIT, FIRST_WORD_ID, NUM, PUNCT, UNK, gapTokenAt, piecesOf, unknownId, verbatimSpans, type Piece } from './tokens.js';
 import { vocabKey } from './vocabKey.js';
 import { protectedToken } from '../vocab/protectedTokens.js';
@@ -861,9 +862,11 @@ export class Restorer {
    * `ocr`: the text is known to come from OCR, so even a well-formed syllable may be a
    * misreading (thấm for thẩm, tín for tin): every line gets OCR candidates.
    */
-  restoreLines(input: string[], options: { ocr?: boolean } = {}): RestoreResult {
+  restoreLines(input: string[], options: { ocr?: boolean; continued?: readonly boolean[] } = {}): RestoreResult {
     const bodies = input.map((l) => (this.legacy ? convertLegacyLine(l) : l.normalize('NFC')));
-    const infos = bodies.map((l) => this.analyse(l));
+    // what is read as one text: a line, a cell wrapped over lines, a column of a table laid out as text
+    const units = textUnits(bodies, options.continued);
+    const infos = units.map((u) => this.analyse(u.text));
     let marked = 0;
     let total = 0;
     let invalid = 0;
@@ -877,10 +880,10 @@ export class Restorer {
     const docRate = total ? marked / total : 0.7;
     const docInvalid = total ? invalid / total : 0;
     const docDamaged = options.ocr === true || docInvalid > 0.03;
-    const lines: string[] = [];
     const tokens: RestoredToken[] = [];
+    const edits: { start: number; end: number; to: string }[][] = bodies.map(() => []);
     const keptUnmarked = Restorer.unmarkedInMarkedDoc(infos, docDamaged);
-    bodies.forEach((body, i) => {
+    units.forEach((unit, i) => {
       const s = infos[i];
       // valid-looking syllables get OCR candidates only on lines that show OCR damage: pieces
       // that are marked but invalid or mix letters with digits or OCR symbols, or many invalid
@@ -890,10 +893,23 @@ export class Restorer {
       if (Restorer.isForeign(s, docDamaged) || keptUnmarked(s)) s.kinds.fill(KEPT);
       // OCR misreads marks even on lines that kept most of them (thấm for thẩm, tín for tin)
       const loss = Restorer.lossRate(s.marked, s.total, docRate);
-      const r = this.restoreLine(body, options.ocr ? Math.max(OCR_MARK_LOSS, loss) : loss, i, damaged, s, clean);
-      lines.push(r.text);
-      for (const t of r.tokens) tokens.push(t);
+      const r = this.restoreLine(unit.text, options.ocr ? Math.max(OCR_MARK_LOSS, loss) : loss, i, damaged, s, clean);
+      // back to the lines the unit's pieces stand on
+      let k = 0;
+      for (const t of r.tokens) {
+        while (k + 1 < unit.spans.length && unit.spans[k + 1]!.at <= t.column) k++;
+        const span = unit.spans[k]!;
+        const column = span.start + t.column - span.at;
+        tokens.push({ ...t, line: span.line, column });
+        if (t.changed) edits[span.line]!.push({ start: column, end: column + t.from.length, to: t.to });
+      }
     });
+    const lines = bodies.map((body, i) => {
+      let out = body;
+      for (const e of edits[i]!.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.to + out.slice(e.end);
+      return out;
+    });
+    tokens.sort((a, b) => a.line - b.line || a.column - b.column);
     let changed = 0;
     const lowConfidence: RestoredToken[] = [];
     for (const t of tokens) {

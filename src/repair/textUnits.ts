@@ -1,0 +1,153 @@
+/**
+ * The texts the restorer reads: a line, or the parts of one text that the layout spread over
+ * several lines. A table laid out as text (cells separated by tabs, or aligned in columns with
+ * runs of spaces) wraps each cell over lines, so that "Trung tâm Phục vụ hành chính" and "công
+ * phường" stand on two lines, each beside other cells. Read line by line, a cell's second line
+ * has no context ("công phường" alone reads as "công phương"); read as one text, the cell has it.
+ *
+ * A unit is a list of spans (line, start, end), read joined by single spaces. Lines the caller
+ * says continue the line before (the lines of one table cell) make one unit. Otherwise, in a block
+ * of two or more consecutive columnar lines, a field continues the field above it in the same
+ * column (the same tab index; for space-aligned columns the field above it that it overlaps
+ * most, one to one), unless its line opens a new row (a row number or group numeral in the first
+ * column). Everything else is a unit of its own line, as before.
+ */
+
+export interface Span {
+  line: number;
+  start: number;
+  end: number;
+  /** offset of the span in the unit's text */
+  at: number;
+}
+
+export interface TextUnit {
+  text: string;
+  spans: Span[];
+}
+
+interface Field {
+  start: number;
+  end: number;
+  /** tab index (tab-separated lines) */
+  index: number;
+}
+
+interface Columnar {
+  tabs: boolean;
+  fields: Field[];
+}
+
+/** a gap between columns of text aligned with spaces */
+const COLUMN_GAP = / {2,}|\u00a0{2,}/g;
+/** a row number or group numeral alone in a first column: the line opens a new row */
+const ROW_LABEL = /^(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.?|[A-ZĐ]\.?)$/;
+
+/** The fields of a columnar line (tab-separated, or two or more space-aligned parts), else null. */
+export function columnarFields(line: string): Columnar | null {
+  const fields: Field[] = [];
+  const push = (start: number, end: number, index: number) => {
+    while (start < end && /\s/.test(line[start]!)) start++;
+    while (end > start && /\s/.test(line[end - 1]!)) end--;
+    if (end > start) fields.push({ start, end, index });
+  };
+  if (line.includes('\t')) {
+    let start = 0;
+    let index = 0;
+    for (let i = 0; i <= line.length; i++) {
+      if (i < line.length && line[i] !== '\t') continue;
+      push(start, i, index++);
+      start = i + 1;
+    }
+    return fields.length ? { tabs: true, fields } : null;
+  }
+  let start = 0;
+  let index = 0;
+  for (const m of line.matchAll(COLUMN_GAP)) {
+    push(start, m.index!, index++);
+    start = m.index! + m[0].length;
+  }
+  push(start, line.length, index);
+  return fields.length >= 2 ? { tabs: false, fields } : null;
+}
+
+function opensRow(line: string, c: Columnar): boolean {
+  const first = c.fields[0]!;
+  if (c.tabs) return first.index === 0;
+  return ROW_LABEL.test(line.slice(first.start, first.end));
+}
+
+/** For each field of `cur`, the field of `prev` it continues, or -1. */
+function links(prev: Columnar, cur: Columnar): number[] {
+  if (cur.tabs) {
+    return cur.fields.map((f) => prev.fields.findIndex((g) => g.index === f.index));
+  }
+  const overlap = (a: Field, b: Field) => Math.min(a.end, b.end) - Math.max(a.start, b.start);
+  const best = cur.fields.map((f) => {
+    let at = -1;
+    let most = 0;
+    prev.fields.forEach((g, j) => {
+      const o = overlap(f, g);
+      if (o > most) [at, most] = [j, o];
+    });
+    return { at, most };
+  });
+  // one to one: a field above taken by two fields goes to the one overlapping it more
+  return best.map((b, i) => (b.at >= 0 && best.every((o, j) => j === i || o.at !== b.at || o.most < b.most || (o.most === b.most && j > i)) ? b.at : -1));
+}
+
+/**
+ * The units of `lines`. `continued[i]` says line i goes on from line i − 1 as one text (the lines
+ * of a cell); lines in such groups are not looked at for columns.
+ */
+export function textUnits(lines: readonly string[], continued: readonly boolean[] = []): TextUnit[] {
+  const units: TextUnit[] = [];
+  const add = (spans: Omit<Span, 'at'>[]) => {
+    let text = '';
+    const placed: Span[] = [];
+    for (const s of spans) {
+      if (text) text += ' ';
+      placed.push({ ...s, at: text.length });
+      text += lines[s.line]!.slice(s.start, s.end);
+    }
+    units.push({ text, spans: placed });
+  };
+  const grouped = (i: number) => continued[i] === true || continued[i + 1] === true;
+  const columnar = lines.map((l, i) => (grouped(i) ? null : columnarFields(l)));
+  // the unit (as a list of spans) each field of the line above belongs to
+  let above: Omit<Span, 'at'>[][] | null = null;
+  const open: Omit<Span, 'at'>[][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (continued[i] === true && open.length && i > 0) {
+      open[open.length - 1]!.push({ line: i, start: 0, end: lines[i]!.length });
+      above = null;
+      continue;
+    }
+    const c = columnar[i];
+    const prev = i > 0 ? columnar[i - 1] : null;
+    const inBlock = c && ((prev && prev.tabs === c.tabs) || (columnar[i + 1] && columnar[i + 1]!.tabs === c.tabs));
+    if (!c || !inBlock) {
+      const whole = [{ line: i, start: 0, end: lines[i]!.length }];
+      open.push(whole);
+      above = null;
+      continue;
+    }
+    const joined = above && prev && prev.tabs === c.tabs && !opensRow(lines[i]!, c) ? links(prev, c) : null;
+    const mine: Omit<Span, 'at'>[][] = [];
+    c.fields.forEach((f, k) => {
+      const span = { line: i, start: f.start, end: f.end };
+      const to = joined ? joined[k]! : -1;
+      if (to >= 0 && above![to]) {
+        above![to]!.push(span);
+        mine.push(above![to]!);
+      } else {
+        const unit = [span];
+        open.push(unit);
+        mine.push(unit);
+      }
+    });
+    above = mine;
+  }
+  for (const spans of open) add(spans);
+  return units;
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { columnarFields, textUnits } from '../../src/repair/textUnits.js';
+import { defaultRestorer, restoreText } from '../../src/repair/restore.js';
+
+const texts = (lines: string[], continued?: boolean[]) => textUnits(lines, continued).map((u) => u.text);
+
+describe('textUnits: what the restorer reads as one text', () => {
+  it('cuts tab-separated and space-aligned lines into fields; a line with one part is not columnar', () => {
+    expect(columnarFields('1\tRa soat\t\tQuy I')!.fields.map((f) => f.index)).toEqual([0, 1, 3]);
+    expect(columnarFields('Ra soat TTHC   Van phong   Quy I')!.fields).toHaveLength(3);
+    expect(columnarFields('Ra soat thu tuc hanh chinh')).toBeNull();
+  });
+
+  it('joins a cell wrapped over tab-separated lines, column by column, until a new row opens', () => {
+    const lines = ['1.1\tTrien khai mo hinh\tTrung tam Phuc vu hanh chinh\tQuy I', '\tmot cua\tcong phuong\t', '1.2\tTo chuc tap huan\tUBND phuong\tQuy II'];
+    expect(texts(lines)).toEqual([
+      '1.1',
+      'Trien khai mo hinh mot cua',
+      'Trung tam Phuc vu hanh chinh cong phuong',
+      'Quy I',
+      '1.2',
+      'To chuc tap huan',
+      'UBND phuong',
+      'Quy II',
+    ]);
+  });
+
+  it('joins a space-aligned column by overlap, one field to one field above', () => {
+    const lines = ['1   Trien khai mo hinh    Trung tam Phuc vu', '    mot cua               hanh chinh cong'];
+    expect(texts(lines)).toEqual(['1', 'Trien khai mo hinh mot cua', 'Trung tam Phuc vu hanh chinh cong']);
+  });
+
+  it('leaves prose and a lone columnar line as lines of their own', () => {
+    expect(texts(['Ra soat thu tuc', 'hanh chinh  nam 2026', 'ket qua'])).toEqual(['Ra soat thu tuc', 'hanh chinh  nam 2026', 'ket qua']);
+  });
+
+  it('joins the lines a caller says go on from the line before (the lines of one cell)', () => {
+    expect(texts(['Trung tam Phuc vu', 'hanh chinh cong', 'Quy I'], [false, true, false])).toEqual(['Trung tam Phuc vu hanh chinh cong', 'Quy I']);
+  });
+});
+
+describe('restore: a wrapped cell is read with the rest of its text', () => {
+  it('restores the second line of a cell from the first (công phường, not công phương)', () => {
+    const table = ['1.1\tTrien khai mo hinh\tTrung tam Phuc vu hanh chinh\tQuy I', '\tmot cua\tcong phuong\t'].join('\n');
+    expect(restoreText(table).text).toBe(['1.1\tTriển khai mô hình\tTrung tâm Phục vụ hành chính\tQuý I', '\tmột cửa\tcông phường\t'].join('\n'));
+    const cell = defaultRestorer().restoreLines(['Trung tam Phuc vu hanh chinh', 'cong phuong'], { continued: [false, true] });
+    expect(cell.lines).toEqual(['Trung tâm Phục vụ hành chính', 'công phường']);
+  });
+
+  it('reports every token at its own line and column', () => {
+    const r = restoreText('1\tRa soat\tTrung tam Phuc vu\n\tTTHC\thanh chinh cong phuong');
+    const at = r.tokens.filter((t) => t.changed).map((t) => `${t.line}:${t.column}:${t.to}`);
+    expect(at).toEqual(['0:2:Rà', '0:5:soát', '0:16:tâm', '0:20:Phục', '0:25:vụ', '1:6:hành', '1:11:chính', '1:17:công', '1:22:phường']);
+  });
+});
