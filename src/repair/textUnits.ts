@@ -10,7 +10,9 @@
  * of two or more consecutive columnar lines, a field continues the field above it in the same
  * column (the same tab index; for space-aligned columns the field above it that it overlaps
  * most, one to one), unless its line opens a new row (a row number or group numeral in the first
- * column). Everything else is a unit of its own line, as before.
+ * column). In a text wrapped at a width (OCR output, text copied from a PDF), a line that fills
+ * the width without ending its sentence goes on in the next line, unless that opens a list item
+ * ("tỉnh Quảng" / "Ngãi;"). Everything else is a unit of its own line.
  */
 
 export interface Span {
@@ -40,6 +42,13 @@ interface Columnar {
 
 /** a gap between columns of text aligned with spaces */
 const COLUMN_GAP = / {2,}|\u00a0{2,}/g;
+/** a line opening an item of a list: 1. 2.1. a) b) (it starts a new sentence) */
+const LIST_ITEM = /^\s*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVXLC]+\.)\s/u;
+/** a text wrapped at a width: at least this many lines, most of them (this share) at least this part of the width, which is at most this many characters */
+const WRAP_MIN_LINES = 5;
+const WRAP_FULL = 0.7;
+const WRAP_FULL_SHARE = 0.4;
+const WRAP_MAX_WIDTH = 160;
 /** a row number or group numeral alone in a first column: the line opens a new row */
 const ROW_LABEL = /^(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.?|[A-ZĐ]\.?)$/;
 
@@ -75,6 +84,25 @@ function opensRow(line: string, c: Columnar): boolean {
   const first = c.fields[0]!;
   if (c.tabs) return first.index === 0;
   return ROW_LABEL.test(line.slice(first.start, first.end));
+}
+
+/**
+ * The width a text was wrapped at (OCR output, text copied from a PDF: sentences broken where
+ * the line was full), or 0 when it was not: most lines end near one width, and that width is a
+ * printed line's (paragraphs written one per line, as the corpus is, have no such width).
+ */
+export function wrapWidth(lines: readonly string[]): number {
+  const lengths = lines.map((l) => l.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
+  if (lengths.length < WRAP_MIN_LINES) return 0;
+  const width = lengths[Math.floor(0.9 * (lengths.length - 1))]!;
+  if (width > WRAP_MAX_WIDTH) return 0;
+  const full = lengths.filter((n) => n >= WRAP_FULL * width).length;
+  return full >= WRAP_FULL_SHARE * lengths.length ? width : 0;
+}
+
+/** a line that ends near the wrap width and does not end its sentence, then one that opens no list item */
+function goesOn(prev: string, line: string, width: number): boolean {
+  return prev.trim().length >= WRAP_FULL * width && !/[.:;!?…]\s*$/u.test(prev) && /^\s*[\p{L}\p{N}]/u.test(line) && !LIST_ITEM.test(line);
 }
 
 /** For each field of `cur`, the field of `prev` it continues, or -1. */
@@ -114,6 +142,7 @@ export function textUnits(lines: readonly string[], continued: readonly boolean[
   };
   const grouped = (i: number) => continued[i] === true || continued[i + 1] === true;
   const columnar = lines.map((l, i) => (grouped(i) ? null : columnarFields(l)));
+  const width = wrapWidth(lines.filter((l, i) => !columnar[i] && !grouped(i)));
   // the unit (as a list of spans) each field of the line above belongs to
   let above: Omit<Span, 'at'>[][] | null = null;
   const open: Omit<Span, 'at'>[][] = [];
@@ -127,8 +156,11 @@ export function textUnits(lines: readonly string[], continued: readonly boolean[
     const prev = i > 0 ? columnar[i - 1] : null;
     const inBlock = c && ((prev && prev.tabs === c.tabs) || (columnar[i + 1] && columnar[i + 1]!.tabs === c.tabs));
     if (!c || !inBlock) {
-      const whole = [{ line: i, start: 0, end: lines[i]!.length }];
-      open.push(whole);
+      const whole = { line: i, start: 0, end: lines[i]!.length };
+      // a sentence wrapped at the text's width goes on from the line above
+      const last = open[open.length - 1];
+      if (width > 0 && !above && !grouped(i) && last?.at(-1)!.line === i - 1 && last.at(-1)!.start === 0 && goesOn(lines[i - 1]!, lines[i]!, width)) last.push(whole);
+      else open.push([whole]);
       above = null;
       continue;
     }

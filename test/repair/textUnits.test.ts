@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnarFields, textUnits } from '../../src/repair/textUnits.js';
+import { columnarFields, textUnits, wrapWidth } from '../../src/repair/textUnits.js';
 import { defaultRestorer, restoreText } from '../../src/repair/restore.js';
 
 const texts = (lines: string[], continued?: boolean[]) => textUnits(lines, continued).map((u) => u.text);
@@ -36,6 +36,35 @@ describe('textUnits: what the restorer reads as one text', () => {
 
   it('joins the lines a caller says go on from the line before (the lines of one cell)', () => {
     expect(texts(['Trung tam Phuc vu', 'hanh chinh cong', 'Quy I'], [false, true, false])).toEqual(['Trung tam Phuc vu hanh chinh cong', 'Quy I']);
+  });
+});
+
+const wrapped = [
+  'Can cu Quyet dinh so 15/QD-UBND ngay 10/01/2026 cua Uy ban nhan dan tinh Quang',
+  'Ngai;',
+  'Uy ban nhan dan phuong ban hanh Ke hoach kiem soat thu tuc hanh chinh nam 2026 de',
+  'to chuc thuc hien nghiem tuc, dam bao dung tien do va hieu qua, gan voi trach nhiem',
+  'cua nguoi dung dau co quan, don vi trong cong tac kiem soat thu tuc hanh chinh.',
+  '1. Ra soat, danh gia thu tuc hanh chinh.',
+];
+
+describe('textUnits: sentences wrapped at a width', () => {
+  it('finds the width a text was wrapped at, and none in text written a paragraph a line', () => {
+    expect(wrapWidth(wrapped)).toBeGreaterThan(70);
+    const paragraphs = wrapped.map((l) => l.repeat(4));
+    expect(wrapWidth(paragraphs)).toBe(0);
+    expect(wrapWidth(wrapped.slice(0, 3))).toBe(0);
+  });
+
+  it('joins a full line that does not end its sentence with the next, unless that opens a list item', () => {
+    expect(texts(wrapped)).toEqual([`${wrapped[0]} ${wrapped[1]}`, wrapped.slice(2, 5).join(' '), wrapped[5]]);
+  });
+
+  it('restores the first word of a line from the line above (Quảng / Ngãi)', () => {
+    expect(restoreText(wrapped.join('\n')).lines.slice(0, 2)).toEqual([
+      'Căn cứ Quyết định số 15/QĐ-UBND ngày 10/01/2026 của Ủy ban nhân dân tỉnh Quảng',
+      'Ngãi;',
+    ]);
   });
 });
 
