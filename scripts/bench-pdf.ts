@@ -29,6 +29,8 @@ const fixtures = join(root, 'fixtures');
 const withCells = (prefix: string) =>
   readdirSync(fixtures)
     .filter((d) => d.startsWith(prefix) && existsSync(join(fixtures, d, 'expected-cells.json')))
+    // BENCH_ONLY=own-i: only the fixtures whose name holds it
+    .filter((d) => !process.env.BENCH_ONLY || d.includes(process.env.BENCH_ONLY))
     .sort();
 const TEXT = withCells('pdf-');
 const SCANS = withCells('scan-');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignOrdinalDots, dropMidLineDots, hasInk } from '../../src/load/ocr/wordFixes.js';
+import { alignOrdinalDots, dropMidLineDots, hasInk, uncoveredLine } from '../../src/load/ocr/wordFixes.js';
 import type { TextPiece } from '../../src/load/pdf/geometry.js';
 
 const word = (text: string, x: number, y: number, confidence = 96): TextPiece => ({ text, x0: x, x1: x + text.length * 5, y0: y, y1: y + 10, font: '', size: 10, confidence });
@@ -41,5 +41,20 @@ describe('OCR word clean-ups that need the neighbours', () => {
     expect(hasInk({ width: w, height: w, data }, cell(0, 0, w, w))).toBe(false);
     for (let y = 10; y < 20; y++) for (let x = 10; x < 16; x++) data[y * w + x] = 20;
     expect(hasInk({ width: w, height: w, data }, cell(0, 0, w, w))).toBe(true);
+  });
+
+  it('finds a line of a cell that no word covers', () => {
+    const w = 200;
+    const data = new Uint8Array(w * 100).fill(250);
+    // two lines of "text" (ink rows 20–35 and 50–65), a letter's mark apart from its line by 2 rows
+    for (const [from, to] of [[20, 35], [50, 65], [46, 48]] as const) for (let y = from; y < to; y++) for (let x = 10; x < 150; x += 3) data[y * w + x] = 20;
+    const img = { width: w, height: 100, data };
+    const box = cell(0, 0, w, 100);
+    const first = cell(10, 19, 150, 36);
+    const second = cell(10, 45, 150, 66);
+    expect(uncoveredLine(img, box, [first, second])).toBe(false);
+    expect(uncoveredLine(img, box, [second])).toBe(true);
+    expect(uncoveredLine(img, box, [first])).toBe(true);
+    expect(uncoveredLine({ width: w, height: 100, data: new Uint8Array(w * 100).fill(250) }, box, [])).toBe(false);
   });
 });

@@ -4,7 +4,7 @@
  * A first-column cell left empty in a row that has text is read again alone (one line, digits
  * and roman numerals only): OCR tends to drop lone Stt numbers next to ruling lines.
  */
-import { alignOrdinalDots, dropMidLineDots, hasInk } from './wordFixes.js';
+import { alignOrdinalDots, dropMidLineDots, hasInk, uncoveredLine } from './wordFixes.js';
 import { centerX, centerY, contains, type Box, type Segment, type TextPiece } from '../pdf/geometry.js';
 import { findGrids } from '../pdf/grid.js';
 import { crop, downscale, inkAmount, toTiff, type Gray } from '../image/gray.js';
@@ -46,7 +46,8 @@ const WEAK_WORD = 30;
 const MAX_CELL_REREADS = 24;
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
 
-const ORDINAL = /^([0-9]+|[IVXLC]+)\.?$/;
+/** a row number (1, 1.2, 2.1.3), a group numeral (II), with or without a dot */
+const ORDINAL = /^([0-9]+(?:\.[0-9]+)*|[IVXLC]+)\.?$/;
 const HEADER_PARAMS = { tessedit_pageseg_mode: '6' };
 const ORDINAL_PARAMS = { tessedit_pageseg_mode: '7', tessedit_char_whitelist: '0123456789IVXLC.' };
 
@@ -126,8 +127,9 @@ export async function ocrPage(pool: OcrPool, source: { gray: Gray | null }, dpi:
           if (!found.length) continue;
           const inCell = (p: TextPiece) => contains(cell, centerX(p), centerY(p));
           const before = pieces.filter(inCell);
-          // keep whichever reading tesseract is surer of
-          if (mean(found.map((w) => w.confidence)) <= mean(before.map((p) => p.confidence ?? 0)) + 5) continue;
+          // keep whichever reading tesseract is surer of, or the one that has the line the page's reading lost
+          const lost = uncoveredLine(img, { x0: px.x0 + inset, y0: px.y0 + inset, x1: px.x1 - inset, y1: px.y1 - inset }, before.map(toPixels));
+          if (!(lost && found.length > before.length) && mean(found.map((w) => w.confidence)) <= mean(before.map((p) => p.confidence ?? 0)) + 5) continue;
           for (const p of before) pieces.splice(pieces.indexOf(p), 1);
           for (const w of found) add(w, Math.floor(px.x0 + inset) - 12, Math.floor(px.y0 + inset) - 12);
         }
@@ -138,12 +140,20 @@ export async function ocrPage(pool: OcrPool, source: { gray: Gray | null }, dpi:
         const inCell = (p: TextPiece) => contains(cell, centerX(p), centerY(p));
         const current = pieces.filter(inCell);
         const text = current.map((p) => p.text).join('');
-        // re-read when empty, or when a short reading is not an ordinal ("Em" for a bold "II")
-        if (current.length && (ORDINAL.test(text) || text.length > 4)) continue;
-        const rowHasText = pieces.some((p) => centerY(p) > grid.ys[r]! && centerY(p) < grid.ys[r + 1]! && centerX(p) > cell.x1 && centerX(p) < grid.x1);
+        // re-read when empty, when a short reading is not an ordinal ("Em" for a bold "II"), or
+        // when tesseract is unsure of every word ("Kgujpc" for a bold "I" beside a rule)
+        const unsure = current.every((p) => (p.confidence ?? 100) < WEAK_WORD);
+        if (current.length && (ORDINAL.test(text) || text.length > 4) && !unsure) continue;
+        // (or ink: a line the page's reading lost, read again with the body cells below)
+        const inset = Math.max(3, Math.round(2 / k));
+        const rowHasText =
+          pieces.some((p) => centerY(p) > grid.ys[r]! && centerY(p) < grid.ys[r + 1]! && centerX(p) > cell.x1 && centerX(p) < grid.x1) ||
+          [...new Set(grid.at[r]!.slice(1))].some((ci) => {
+            const c = toPixels({ ...grid.cells[ci]!, y0: grid.ys[r]!, y1: grid.ys[r + 1]! });
+            return hasInk(img, { x0: c.x0 + inset, y0: c.y0 + inset, x1: c.x1 - inset, y1: c.y1 - inset });
+          });
         if (!rowHasText) continue;
         const px = toPixels(cell);
-        const inset = Math.max(3, Math.round(2 / k));
         const read = readCrop(px.x0 + inset, px.y0 + inset, px.x1 - inset, Math.min(px.y1 - inset, px.y0 + 60 / k), ORDINAL_PARAMS);
         if (!read) continue;
         const found = await read;
@@ -168,7 +178,9 @@ export async function ocrPage(pool: OcrPool, source: { gray: Gray | null }, dpi:
         const px = toPixels(cell);
         const inset = Math.max(3, Math.round(2.5 / k));
         const inner = { x0: px.x0 + inset, y0: px.y0 + inset, x1: px.x1 - inset, y1: px.y1 - inset };
-        const weak = current.length ? current.some((p) => (p.confidence ?? 100) < WEAK_WORD) : hasInk(img, inner);
+        // a line of the cell the page's reading lost, next to lines it kept
+        const lost = current.length > 0 && uncoveredLine(img, inner, current.map(toPixels));
+        const weak = current.length ? lost || current.some((p) => (p.confidence ?? 100) < WEAK_WORD) : hasInk(img, inner);
         if (!weak) continue;
         budget--;
         const read = readCrop(inner.x0, inner.y0, inner.x1, inner.y1, HEADER_PARAMS);
@@ -176,7 +188,7 @@ export async function ocrPage(pool: OcrPool, source: { gray: Gray | null }, dpi:
         const found = (await read).filter((w) => cleanWord(w));
         if (!found.length) continue;
         const sure = mean(found.map((w) => w.confidence));
-        if (current.length ? sure <= mean(current.map((p) => p.confidence ?? 0)) + 5 : sure < 60) continue;
+        if (current.length ? !(lost && found.length > current.length && sure >= 60) && sure <= mean(current.map((p) => p.confidence ?? 0)) + 5 : sure < 60) continue;
         for (const p of current) pieces.splice(pieces.indexOf(p), 1);
         for (const w of found) add(w, Math.floor(inner.x0) - 12, Math.floor(inner.y0) - 12);
       }

@@ -71,3 +71,45 @@ export function hasInk(img: Gray, box: Box): boolean {
   }
   return dark >= Math.max(25, 0.004 * (x1 - x0) * (y1 - y0));
 }
+
+/** a row of a box holds ink when this many of its pixels are dark (noise leaves fewer) */
+const INK_ROW = 3;
+/** a line of text at least this tall (pixels at 300 dpi: a small letter is ≈ 20) */
+const MIN_LINE = 8;
+
+/**
+ * True when a box of the image (pixels) holds a line of text that none of `words` (pixel boxes)
+ * covers: rows with ink, grouped into lines, one of them outside every word's height. Reading a
+ * whole page as one block, tesseract drops a line now and then where cells of two lines stand
+ * beside cells of one ("Cấp giấy phép … cấp đặc" lost, "biệt" under it kept).
+ */
+export function uncoveredLine(img: Gray, box: Box, words: Box[]): boolean {
+  const x0 = Math.max(0, Math.floor(box.x0));
+  const y0 = Math.max(0, Math.floor(box.y0));
+  const x1 = Math.min(img.width, Math.ceil(box.x1));
+  const y1 = Math.min(img.height, Math.ceil(box.y1));
+  if (x1 - x0 < 4 || y1 - y0 < MIN_LINE) return false;
+  const inked = (y: number) => {
+    let dark = 0;
+    const row = y * img.width;
+    for (let x = x0; x < x1 && dark < INK_ROW; x++) if (img.data[row + x]! < 100) dark++;
+    return dark >= INK_ROW;
+  };
+  const covered = (a: number, b: number) => words.some((w) => Math.min(b, w.y1) - Math.max(a, w.y0) >= 0.5 * (b - a));
+  let start = -1;
+  let gap = 0;
+  for (let y = y0; y <= y1; y++) {
+    if (y < y1 && inked(y)) {
+      if (start < 0) start = y;
+      gap = 0;
+      continue;
+    }
+    // a line ends after a white gap of a few rows (the gap between a letter and its mark is smaller)
+    if (start >= 0 && (++gap > 3 || y === y1)) {
+      const end = y - gap + 1;
+      if (end - start >= MIN_LINE && !covered(start, end)) return true;
+      start = -1;
+    }
+  }
+  return false;
+}
