@@ -13,6 +13,7 @@ import { imageRules } from '../image/rules.js';
 import type { OcrPool } from './pool.js';
 import type { OcrWord } from './engine.js';
 import { reclaim } from './reclaim.js';
+import { fillHeadingNumerals } from './headingNumerals.js';
 import { splitPage } from './bands.js';
 
 export interface OcrPageResult {
@@ -199,6 +200,7 @@ export async function ocrPage(pool: OcrPool, source: { gray: Gray | null }, dpi:
   };
   await rereadCells([...pieces], true);
   await rereadCells(pieces, false);
+  fillHeadingNumerals(grids, pieces);
   dropMidLineDots(pieces, grids.flatMap((g) => g.cells));
   return { pieces, segments, skew, dpi: effDpi };
 }
