@@ -11,7 +11,7 @@
 import { collapseSpace, fold } from '../core/text.js';
 import type { LegalRef } from '../schema/plan.js';
 import {
-  ISSUER_MARKERS, ISSUER_STOPS, LEGAL_DOCUMENT_TYPES, LETTER_TYPE, NUMBER_WORDS, type LegalDocumentType,
+  ISSUER_MARKERS, ISSUER_STOPS, LEGAL_DOCUMENT_TYPES, LETTER_TYPE, LIST_JOINERS, NUMBER_WORDS, type LegalDocumentType,
 } from '../vocab/legalDocumentTypes.js';
 import { findDate } from './date.js';
 import { compilePhrases, matchPhraseAt, tokenize } from './phrases.js';
@@ -160,15 +160,49 @@ function namedRefs(text: string, taken: Found[]): Found[] {
   return refs;
 }
 
+const JOINERS = new Set(LIST_JOINERS.map((w) => fold(w)));
+
+/** How the text between two references joins them: 'and' ("và", ", và"), 'comma', or not at all. */
+function linkBetween(gap: string): 'and' | 'comma' | null {
+  const words = fold(gap).trim().split(/\s+|(?=,)|(?<=,)/).filter((w) => w !== '');
+  if (words.length === 1 && words[0] === ',') return 'comma';
+  if (words.length === 1 && JOINERS.has(words[0]!)) return 'and';
+  if (words.length === 2 && words[0] === ',' && JOINERS.has(words[1]!)) return 'and';
+  return null;
+}
+
+/**
+ * "A ngày … và B ngày … của Chính phủ", "A, B và C của X": the issuer named after the last document
+ * of a list is the issuer of the earlier ones that name none. The list is joined by "và" (and by
+ * commas before its "và"); a semicolon or any other word between two documents ends it.
+ */
+function shareIssuers(refs: Found[], text: string): void {
+  let issuer: string | null = null; // the issuer shared back along the list being read, from its end
+  for (let k = refs.length - 2; k >= 0; k--) {
+    const here = refs[k]!;
+    const next = refs[k + 1]!;
+    const link = linkBetween(text.slice(here.end, next.start));
+    if (issuer === null) {
+      // a list ends with a document naming its issuer, joined to the one before it by "và"
+      if (link === 'and' && next.issuer !== null && here.issuer === null) here.issuer = issuer = next.issuer;
+      continue;
+    }
+    // before that, "," or "và" goes on back to documents naming none; one naming its own ends the list
+    if (link !== null && here.issuer === null) here.issuer = issuer;
+    else issuer = null;
+  }
+}
+
 export function parseLegalRefs(text: string): LegalRef[] {
   const clean = collapseSpace(text.normalize('NFC'));
   const numbered = numberedRefs(clean);
   const named = namedRefs(clean, numbered);
+  const all = [...numbered, ...named].sort((a, b) => a.start - b.start);
+  shareIssuers(all, clean);
   // A document mentioned again inside the clause (e.g. "…sửa đổi Nghị định số 61/2018/NĐ-CP")
   // is the same cited document: keep its first, fullest mention.
   const seen = new Set<string>();
-  return [...numbered, ...named]
-    .sort((a, b) => a.start - b.start)
+  return all
     .filter((ref) => {
       if (ref.number === null) return true;
       const key = ref.number.toUpperCase();

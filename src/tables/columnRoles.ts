@@ -1,10 +1,14 @@
 /** Column roles from header cells: fold-based, OCR-tolerant matching against the vocab table. */
 import type { ColumnRole } from '../schema/plan.js';
-import { COLUMN_HEADERS, HEADER_KEYWORDS } from '../vocab/columnHeaders.js';
+import { COLUMN_HEADERS, HEADER_KEYWORDS, UNROLED_HEADERS } from '../vocab/columnHeaders.js';
 import { fold } from '../core/text.js';
 import { allowedErrors, approxFind, compact, similarity } from './fuzzy.js';
 
-const ENTRIES = COLUMN_HEADERS.flatMap((e) => e.headers.map((h) => ({ role: e.role, key: compact(h) })));
+const ENTRIES: { role: ColumnRole; key: string }[] = [
+  ...COLUMN_HEADERS.flatMap((e) => e.headers.map((h) => ({ role: e.role, key: compact(h) }))),
+  // headers known to name no role compete too, so that a near neighbour does not take them
+  ...UNROLED_HEADERS.map((h) => ({ role: 'other' as const, key: compact(h) })),
+];
 const KEYWORDS = HEADER_KEYWORDS.map((k) => ({ role: k.role, key: compact(k.keyword) }));
 
 /** How sure we must be that a header cell names a role. */

@@ -12,6 +12,7 @@ import { cellText } from './cellText.js';
 import { rolesOfHeader } from './columnRoles.js';
 import { groupNumber, parseStt, romanNumeral } from './numbering.js';
 import { compact } from './fuzzy.js';
+import { fillMergedCells, TEXT_LAYOUTS } from './mergedCells.js';
 
 export type TableKind = TableInfo['kind'];
 
@@ -35,6 +36,8 @@ interface Row {
   stt: string | null;
   group: Group | null;
   isGroup: boolean;
+  /** a repeated header or column-number row was skipped right above it */
+  afterBreak: boolean;
 }
 
 /**
@@ -97,14 +100,19 @@ export function interpretTable(table: RawTable, options: InterpretOptions = {}):
   const rows: Row[] = [];
   let group: Group | null = null;
   const headerKey = table.header.map((h) => compact(h)).join('|');
+  let afterBreak = false;
   for (const raw of table.rows) {
     const cells = raw.cells.map((c) => cellText(c));
     // the header repeated on a new page, or the row numbering the columns ("1 2 3 4 5", "(1) (2) …")
-    if (raw.cells.map((c) => compact(c)).join('|') === headerKey || isColumnNumberRow(cells)) continue;
+    if (raw.cells.map((c) => compact(c)).join('|') === headerKey || isColumnNumberRow(cells)) {
+      afterBreak = true;
+      continue;
+    }
     const g = groupOfRow(cells, sttIndex);
     if (g) {
       group = g;
-      rows.push({ raw, cells, stt: null, group: g, isGroup: true });
+      rows.push({ raw, cells, stt: null, group: g, isGroup: true, afterBreak });
+      afterBreak = false;
       continue;
     }
     const sttRaw = cells[sttIndex] ?? null;
@@ -115,7 +123,22 @@ export function interpretTable(table: RawTable, options: InterpretOptions = {}):
       previous.cells = previous.cells.map((c, k) => (cells[k] ? (c ? `${c} ${cells[k]}` : cells[k]!) : c));
       continue;
     }
-    rows.push({ raw, cells, stt, group, isGroup: false });
+    rows.push({ raw, cells, stt, group, isGroup: false, afterBreak });
+    afterBreak = false;
+  }
+
+  // a row heads sub-rows when the next row of its group extends its number ("1" → "1.1")
+  const headingAt = rows.map((row, r) => {
+    if (row.isGroup) return false;
+    const next = rows.slice(r + 1).find((x) => !x.isGroup);
+    return next != null && next.group === row.group && isHeadingRow(row.stt, next.stt);
+  });
+
+  // cells merged over rows, printed once in a text layout: lead and deadline go on down
+  if (kind !== 'other' && TEXT_LAYOUTS.has(table.layout)) {
+    const mergeRows = rows.map((row, r) => ({ ...row, place: row.raw.place, heading: headingAt[r]! }));
+    diagnostics.push(...fillMergedCells(mergeRows, roles, table.header, kind === 'indicators' ? ['lead'] : ['lead', 'deadline']));
+    mergeRows.forEach((m, r) => (rows[r]!.cells = m.cells));
   }
 
   const tasks: TaskDraft[] = [];
@@ -139,8 +162,7 @@ export function interpretTable(table: RawTable, options: InterpretOptions = {}):
       lastGroup = row.group;
       unnumbered = 0;
     }
-    const next = rows.slice(r + 1).find((x) => !x.isGroup);
-    const heading = next != null && next.group === row.group && isHeadingRow(row.stt, next.stt);
+    const heading = headingAt[r]!;
 
     let idBase: string;
     if (row.stt) idBase = row.group ? `${row.group.number}.${row.stt}` : row.stt;

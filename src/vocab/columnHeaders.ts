@@ -17,7 +17,9 @@ export const COLUMN_HEADERS: ColumnHeaderEntry[] = [
   {
     role: 'content',
     canonical: 'Nội dung',
-    headers: ['Nội dung', 'Nội dung công việc', 'Nội dung nhiệm vụ', 'Nội dung thực hiện', 'Hoạt động', 'Nội dung chỉ tiêu', 'Chỉ tiêu', 'Tên chỉ tiêu', 'Nhiệm vụ cụ thể', 'Hoạt động cụ thể', 'Công việc'],
+    headers: ['Nội dung', 'Nội dung công việc', 'Nội dung nhiệm vụ', 'Nội dung thực hiện', 'Hoạt động', 'Nội dung chỉ tiêu', 'Chỉ tiêu', 'Tên chỉ tiêu', 'Nhiệm vụ cụ thể', 'Hoạt động cụ thể', 'Công việc',
+      // a table listing the procedures to review, simplify or publish: each row is one procedure
+      'Tên thủ tục hành chính', 'Tên thủ tục', 'Tên TTHC'],
   },
   {
     role: 'lead',
@@ -49,6 +51,13 @@ export const COLUMN_HEADERS: ColumnHeaderEntry[] = [
   { role: 'objective', canonical: 'Mục tiêu', headers: ['Mục tiêu'] },
   { role: 'mission', canonical: 'Nhiệm vụ', headers: ['Nhiệm vụ'] },
 ];
+
+/**
+ * Header texts that name no role although they read almost like one: the procedure's code
+ * ("Mã thủ tục hành chính") is one word from its name ("Tên thủ tục hành chính", the content). A
+ * header nearest one of these stays 'other' (its cells go to `extra`).
+ */
+export const UNROLED_HEADERS: string[] = ['Mã thủ tục hành chính', 'Mã thủ tục', 'Mã TTHC', 'Mã số TTHC', 'Mã số thủ tục', 'Mã hồ sơ'];
 
 /**
  * Short keywords that show a line of OCR text is (part of) a table header: a header line holds

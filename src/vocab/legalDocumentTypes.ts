@@ -46,6 +46,13 @@ export const NUMBER_WORDS: readonly string[] = ['số', 'so', 's6', 'sb', 'sé',
 export const ISSUER_MARKERS: readonly string[] = ['của', 'cua', 'ctia', 'cia', 'ciia', 'caa', 'cla', 'cda', 'dm', 'ciza'];
 
 /**
+ * Words joining cited documents into one list ("Nghị định số … ngày … và Nghị định số … ngày … của
+ * Chính phủ"): the issuer after the last one is the issuer of them all. A comma also joins, but
+ * only inside a list whose last link is one of these.
+ */
+export const LIST_JOINERS: readonly string[] = ['và'];
+
+/**
  * Words that end the issuer: the subject of the cited document begins. Keep out words one vowel
  * away from words of issuers ("trong" ~ "trưởng", "tại" ~ "Tài chính", "đã" ~ "Đà Nẵng").
  */

@@ -134,3 +134,31 @@ describe('parseLegalRefs: forms', () => {
     expect(parseLegalRefs('theo quy định của pháp luật')).toEqual([]);
   });
 });
+
+describe('parseLegalRefs: an issuer shared by a list of documents', () => {
+  it('gives the issuer after "và" to the document before it', () => {
+    const refs = parseLegalRefs(
+      'Căn cứ Nghị định số 48/2013/NĐ-CP ngày 14 tháng 5 năm 2013 và Nghị định số 92/2017/NĐ-CP ngày 07 tháng 8 năm 2017 của Chính phủ sửa đổi, bổ sung một số điều',
+    );
+    expect(refs).toMatchObject([
+      ref('Nghị định', '48/2013/NĐ-CP', '2013-05-14', 'Chính phủ'),
+      ref('Nghị định', '92/2017/NĐ-CP', '2017-08-07', 'Chính phủ'),
+    ]);
+  });
+  it('and to every document of a comma list ending in "… và … của X"', () => {
+    const refs = parseLegalRefs('Thông tư số 1/2020/TT-BTC ngày 2/1/2020, Thông tư số 5/2021/TT-BTC ngày 3/2/2021 và Thông tư số 7/2022/TT-BTC ngày 4/3/2022 của Bộ trưởng Bộ Tài chính');
+    expect(refs.map((r) => r.issuer)).toEqual(['Bộ trưởng Bộ Tài chính', 'Bộ trưởng Bộ Tài chính', 'Bộ trưởng Bộ Tài chính']);
+  });
+  it('not across a semicolon, a comma list with no "và", or to a document naming its own issuer', () => {
+    expect(parseLegalRefs('Nghị định số 48/2013/NĐ-CP ngày 14/5/2013; Nghị định số 92/2017/NĐ-CP ngày 07/8/2017 của Chính phủ').map((r) => r.issuer))
+      .toEqual([null, 'Chính phủ']);
+    expect(parseLegalRefs('Nghị định số 48/2013/NĐ-CP ngày 14/5/2013, Nghị định số 92/2017/NĐ-CP ngày 07/8/2017 của Chính phủ').map((r) => r.issuer))
+      .toEqual([null, 'Chính phủ']);
+    expect(parseLegalRefs('Quyết định số 1/QĐ-UBND ngày 2/1/2024 của UBND tỉnh và Quyết định số 3/QĐ-UBND ngày 4/1/2024 của Chủ tịch UBND huyện').map((r) => r.issuer))
+      .toEqual(['UBND tỉnh', 'Chủ tịch UBND huyện']);
+    expect(parseLegalRefs('Thông tư số 1/2020/TT-BTC ngày 2/1/2020, Quyết định số 3/QĐ-UBND ngày 4/1/2024 của UBND tỉnh và Quyết định số 5/QĐ-TTg ngày 6/1/2024 của Thủ tướng Chính phủ').map((r) => r.issuer))
+      .toEqual([null, 'UBND tỉnh', 'Thủ tướng Chính phủ']);
+    expect(parseLegalRefs('Nghị định số 48/2013/NĐ-CP ngày 14/5/2013 quy định chi tiết và Nghị định số 92/2017/NĐ-CP ngày 07/8/2017 của Chính phủ').map((r) => r.issuer))
+      .toEqual([null, 'Chính phủ']);
+  });
+});

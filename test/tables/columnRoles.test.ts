@@ -41,6 +41,21 @@ describe('roleOfHeader', () => {
   });
 });
 
+describe('a table of procedures to review (Tên thủ tục hành chính)', () => {
+  it('reads the procedure name as the content, its code as no role', () => {
+    expect(roleOfHeader('Tên thủ tục hành chính')).toBe('content');
+    expect(roleOfHeader('Ten thu tuc hanh chinh')).toBe('content');
+    expect(roleOfHeader('Mã thủ tục hành chính')).toBe('other');
+    expect(roleOfHeader('Mã thủ tục')).toBe('other');
+  });
+  it('keeps the code out of the content whichever column comes first', () => {
+    expect(rolesOfHeader(['STT', 'Tên thủ tục hành chính', 'Mã thủ tục hành chính', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian hoàn thành']))
+      .toEqual(['stt', 'content', 'other', 'lead', 'coordinating', 'deadline']);
+    expect(rolesOfHeader(['STT', 'Mã thủ tục hành chính', 'Tên thủ tục hành chính', 'Đơn vị chủ trì']))
+      .toEqual(['stt', 'other', 'content', 'lead']);
+  });
+});
+
 describe('headerScore (header lines in OCR text)', () => {
   it('recognises damaged header lines', () => {
     expect(headerScore('Stt Noi dung chiitri | phéihop | hoanthanh | thuchign | Nt chu')).toBeGreaterThanOrEqual(3);
