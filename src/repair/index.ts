@@ -19,8 +19,9 @@ export { convertLegacy, decodeLegacyBytes } from './legacy.js';
 /** One piece of text to restore: where it goes back, and where a diagnostic about it points. */
 interface Target {
   text: string;
-  /** goes on from the target before it as one text (the second and later lines of a cell) */
-  continues: boolean;
+  /** goes on from the target before it as one text (true: the second and later lines of a cell),
+   * starts a text of its own (false: a cell's first line), or as the layout says (a line) */
+  continues: boolean | undefined;
   write: (text: string) => void;
   place: Place;
 }
@@ -31,7 +32,7 @@ export const repairStage: Stage = {
     if (options.repair === false) return;
     const targets: Target[] = file.lines.map((line) => ({
       text: cleanLine(line.text),
-      continues: false,
+      continues: undefined,
       write: (text) => (line.text = text),
       place: { page: line.page, line: line.line },
     }));

@@ -862,7 +862,7 @@ export class Restorer {
    * `ocr`: the text is known to come from OCR, so even a well-formed syllable may be a
    * misreading (thấm for thẩm, tín for tin): every line gets OCR candidates.
    */
-  restoreLines(input: string[], options: { ocr?: boolean; continued?: readonly boolean[] } = {}): RestoreResult {
+  restoreLines(input: string[], options: { ocr?: boolean; continued?: readonly (boolean | undefined)[] } = {}): RestoreResult {
     const bodies = input.map((l) => (this.legacy ? convertLegacyLine(l) : l.normalize('NFC')));
     // what is read as one text: a line, a cell wrapped over lines, a column of a table laid out as text
     const units = textUnits(bodies, options.continued);

@@ -6,7 +6,8 @@
  * has no context ("công phường" alone reads as "công phương"); read as one text, the cell has it.
  *
  * A unit is a list of spans (line, start, end), read joined by single spaces. Lines the caller
- * says continue the line before (the lines of one table cell) make one unit. Otherwise, in a block
+ * says continue the line before (the lines of one table cell) make one unit; lines whose place the
+ * caller gives (one cell's text) are not looked at for layout. Otherwise, in a block
  * of two or more consecutive columnar lines, a field continues the field above it in the same
  * column (the same tab index; for space-aligned columns the field above it that it overlaps
  * most, one to one), unless its line opens a new row (a row number or group numeral in the first
@@ -14,6 +15,7 @@
  * the width without ending its sentence goes on in the next line, unless that opens a list item
  * ("tỉnh Quảng" / "Ngãi;"). Everything else is a unit of its own line.
  */
+import { groupLetter, isRowNumber } from '../tables/numbering.js';
 
 export interface Span {
   line: number;
@@ -49,8 +51,6 @@ const WRAP_MIN_LINES = 5;
 const WRAP_FULL = 0.7;
 const WRAP_FULL_SHARE = 0.4;
 const WRAP_MAX_WIDTH = 160;
-/** a row number or group numeral alone in a first column: the line opens a new row */
-const ROW_LABEL = /^(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.?|[A-ZĐ]\.?)$/;
 
 /** The fields of a columnar line (tab-separated, or two or more space-aligned parts), else null. */
 export function columnarFields(line: string): Columnar | null {
@@ -83,7 +83,9 @@ export function columnarFields(line: string): Columnar | null {
 function opensRow(line: string, c: Columnar): boolean {
   const first = c.fields[0]!;
   if (c.tabs) return first.index === 0;
-  return ROW_LABEL.test(line.slice(first.start, first.end));
+  // a row number or group numeral alone in the first column
+  const label = line.slice(first.start, first.end);
+  return isRowNumber(label) || groupLetter(label) !== null;
 }
 
 /**
@@ -125,10 +127,11 @@ function links(prev: Columnar, cur: Columnar): number[] {
 }
 
 /**
- * The units of `lines`. `continued[i]` says line i goes on from line i − 1 as one text (the lines
- * of a cell); lines in such groups are not looked at for columns.
+ * The units of `lines`. `continued[i]` true: line i goes on from line i − 1 as one text (the lines
+ * of a cell); false: it starts a text of its own. Lines the caller places so (a given entry, or
+ * the next line continuing them) are not looked at for columns or wrapping.
  */
-export function textUnits(lines: readonly string[], continued: readonly boolean[] = []): TextUnit[] {
+export function textUnits(lines: readonly string[], continued: readonly (boolean | undefined)[] = []): TextUnit[] {
   const units: TextUnit[] = [];
   const add = (spans: Omit<Span, 'at'>[]) => {
     let text = '';
@@ -140,7 +143,7 @@ export function textUnits(lines: readonly string[], continued: readonly boolean[
     }
     units.push({ text, spans: placed });
   };
-  const grouped = (i: number) => continued[i] === true || continued[i + 1] === true;
+  const grouped = (i: number) => continued[i] !== undefined || continued[i + 1] === true;
   const columnar = lines.map((l, i) => (grouped(i) ? null : columnarFields(l)));
   const width = wrapWidth(lines.filter((l, i) => !columnar[i] && !grouped(i)));
   // the unit (as a list of spans) each field of the line above belongs to
@@ -159,7 +162,7 @@ export function textUnits(lines: readonly string[], continued: readonly boolean[
       const whole = { line: i, start: 0, end: lines[i]!.length };
       // a sentence wrapped at the text's width goes on from the line above
       const last = open[open.length - 1];
-      if (width > 0 && !above && !grouped(i) && last?.at(-1)!.line === i - 1 && last.at(-1)!.start === 0 && goesOn(lines[i - 1]!, lines[i]!, width)) last.push(whole);
+      if (width > 0 && !above && !grouped(i) && i > 0 && !grouped(i - 1) && last?.at(-1)!.line === i - 1 && last.at(-1)!.start === 0 && goesOn(lines[i - 1]!, lines[i]!, width)) last.push(whole);
       else open.push([whole]);
       above = null;
       continue;

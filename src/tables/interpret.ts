@@ -136,9 +136,9 @@ export function interpretTable(table: RawTable, options: InterpretOptions = {}):
 
   // cells merged over rows, printed once in a text layout: lead and deadline go on down
   if (kind !== 'other' && TEXT_LAYOUTS.has(table.layout)) {
+    // (the rows share their cells arrays with these views, so the fills land in rows)
     const mergeRows = rows.map((row, r) => ({ ...row, place: row.raw.place, heading: headingAt[r]! }));
     diagnostics.push(...fillMergedCells(mergeRows, roles, table.header, kind === 'indicators' ? ['lead'] : ['lead', 'deadline']));
-    mergeRows.forEach((m, r) => (rows[r]!.cells = m.cells));
   }
 
   const tasks: TaskDraft[] = [];

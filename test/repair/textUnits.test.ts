@@ -4,6 +4,15 @@ import { defaultRestorer, restoreText } from '../../src/repair/restore.js';
 
 const texts = (lines: string[], continued?: boolean[]) => textUnits(lines, continued).map((u) => u.text);
 
+const wrapped = [
+  'Can cu Quyet dinh so 15/QD-UBND ngay 10/01/2026 cua Uy ban nhan dan tinh Quang',
+  'Ngai;',
+  'Uy ban nhan dan phuong ban hanh Ke hoach kiem soat thu tuc hanh chinh nam 2026 de',
+  'to chuc thuc hien nghiem tuc, dam bao dung tien do va hieu qua, gan voi trach nhiem',
+  'cua nguoi dung dau co quan, don vi trong cong tac kiem soat thu tuc hanh chinh.',
+  '1. Ra soat, danh gia thu tuc hanh chinh.',
+];
+
 describe('textUnits: what the restorer reads as one text', () => {
   it('cuts tab-separated and space-aligned lines into fields; a line with one part is not columnar', () => {
     expect(columnarFields('1\tRa soat\t\tQuy I')!.fields.map((f) => f.index)).toEqual([0, 1, 3]);
@@ -37,16 +46,14 @@ describe('textUnits: what the restorer reads as one text', () => {
   it('joins the lines a caller says go on from the line before (the lines of one cell)', () => {
     expect(texts(['Trung tam Phuc vu', 'hanh chinh cong', 'Quy I'], [false, true, false])).toEqual(['Trung tam Phuc vu hanh chinh cong', 'Quy I']);
   });
+
+  it('never joins texts the caller says start on their own (cells), whatever their layout', () => {
+    expect(texts(wrapped, wrapped.map(() => false))).toEqual(wrapped);
+    const columns = ['1   Trien khai mo hinh    Trung tam Phuc vu', '    mot cua               hanh chinh cong'];
+    expect(texts(columns, [false, false])).toEqual(columns);
+  });
 });
 
-const wrapped = [
-  'Can cu Quyet dinh so 15/QD-UBND ngay 10/01/2026 cua Uy ban nhan dan tinh Quang',
-  'Ngai;',
-  'Uy ban nhan dan phuong ban hanh Ke hoach kiem soat thu tuc hanh chinh nam 2026 de',
-  'to chuc thuc hien nghiem tuc, dam bao dung tien do va hieu qua, gan voi trach nhiem',
-  'cua nguoi dung dau co quan, don vi trong cong tac kiem soat thu tuc hanh chinh.',
-  '1. Ra soat, danh gia thu tuc hanh chinh.',
-];
 
 describe('textUnits: sentences wrapped at a width', () => {
   it('finds the width a text was wrapped at, and none in text written a paragraph a line', () => {
