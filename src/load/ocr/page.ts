@@ -15,6 +15,8 @@ import type { OcrWord } from './engine.js';
 import { reclaim } from './reclaim.js';
 import { fillHeadingNumerals } from './headingNumerals.js';
 import { splitPage } from './bands.js';
+import { paperLevel, whitenPaper } from '../image/paper.js';
+import { DASH_CONFIDENCE, dropLoneSigns, hasBarUnder, keepListDashes, SIGN, SIGN_CONFIDENCE, signText } from './signs.js';
 
 export interface OcrPageResult {
   pieces: TextPiece[];
@@ -30,7 +32,11 @@ const SPECKS = /(?<=[\p{L}\p{N}])[.:…]+$/u;
 
 function cleanWord(w: OcrWord): string {
   let text = w.text.trim().replace(RULE_BARS, '').trim();
+  // a dash read alone may open a list item: kept when sure, and kept only before a word (keepListDashes)
+  if (/^[-–]$/.test(text)) return w.confidence >= DASH_CONFIDENCE ? text : '';
   if (/^[|¦_—–-]+$/.test(text)) return '';
+  // a comparison sign before a number ("≥ 80" is read "> 80"; see signs.ts)
+  if (/^[<>]$/.test(text)) return w.confidence >= SIGN_CONFIDENCE ? text : '';
   // unsure readings full of symbols are specks and rule ends, not words
   if (w.confidence < 25 && /[^\p{L}\p{N}\s.,;:()/%\-–"'’“”]/u.test(text)) return '';
   if (!/[\p{L}\p{N}%]/u.test(text)) return '';
@@ -43,8 +49,6 @@ function cleanWord(w: OcrWord): string {
 
 /** a word below this confidence makes its cell worth reading alone */
 const WEAK_WORD = 30;
-/** at most this many cells of a table are read again alone */
-const MAX_CELL_REREADS = 24;
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
 
 /** a row number (1, 1.2, 2.1.3), a group numeral (II), with or without a dot */
@@ -79,6 +83,8 @@ export async function ocrPage(pool: OcrPool, source: { gray: Gray | null }, dpi:
   // and lost more than it won on the scan fixtures, so the page goes in as scanned)
   reclaim(); // the decoded and unrotated copies of this page are garbage now
   const page = img;
+  // crops read alone get the page's paper made white (see paper.ts)
+  const paperFrom = paperLevel(page);
   // whole, or in bands cut at white gaps when other engines would idle (see pool.readPage)
   const words = await pool.readPage({
     whole: () => toTiff(page),
@@ -87,9 +93,11 @@ export async function ocrPage(pool: OcrPool, source: { gray: Gray | null }, dpi:
   });
   const pieces: TextPiece[] = [];
   const add = (w: OcrWord, dx = 0, dy = 0) => {
-    const text = cleanWord(w);
+    let text = cleanWord(w);
     if (!text) return;
-    const box = toPoints({ x0: w.x0 + dx, y0: w.y0 + dy, x1: w.x1 + dx, y1: w.y1 + dy });
+    const px = { x0: w.x0 + dx, y0: w.y0 + dy, x1: w.x1 + dx, y1: w.y1 + dy };
+    if (SIGN.test(text)) text = signText(text, hasBarUnder(page, px, text.length > 1));
+    const box = toPoints(px);
     pieces.push({ ...box, text, font: '', size: box.y1 - box.y0, confidence: w.confidence });
   };
   for (const w of words) add(w);
@@ -107,6 +115,7 @@ export async function ocrPage(pool: OcrPool, source: { gray: Gray | null }, dpi:
       if (!reading) {
         const part = crop(img, x0, y0, x1, y1);
         if (!part) return null;
+        whitenPaper(part, paperFrom);
         reading = pool.recognize(toTiff(part), params);
         // (a reading the real run does not take must not end as an unhandled rejection)
         reading.catch(() => {});
@@ -170,10 +179,11 @@ export async function ocrPage(pool: OcrPool, source: { gray: Gray | null }, dpi:
     }
     for (const grid of grids) {
       // body cells read badly in the whole page (a short row squeezed by a page break, a lone "%"
-      // dropped next to a rule): read alone, kept when tesseract is surer of them
-      let budget = MAX_CELL_REREADS;
+      // dropped next to a rule): read alone, kept when tesseract is surer of them. Every such cell:
+      // tesseract now and then reads a whole ruled table as a few page-wide words of noise ("gi",
+      // "ni", confidence 0: plan I's indicator page; a cap of 24 cells left its last row empty)
       for (const cell of grid.cells) {
-        if (cell.r0 === 0 || cell.c1 === 0 || budget <= 0) continue;
+        if (cell.r0 === 0 || cell.c1 === 0) continue;
         const inCell = (p: TextPiece) => contains(cell, centerX(p), centerY(p));
         const current = pieces.filter(inCell);
         const px = toPixels(cell);
@@ -183,7 +193,6 @@ export async function ocrPage(pool: OcrPool, source: { gray: Gray | null }, dpi:
         const lost = current.length > 0 && uncoveredLine(img, inner, current.map(toPixels));
         const weak = current.length ? lost || current.some((p) => (p.confidence ?? 100) < WEAK_WORD) : hasInk(img, inner);
         if (!weak) continue;
-        budget--;
         const read = readCrop(inner.x0, inner.y0, inner.x1, inner.y1, HEADER_PARAMS);
         if (!read) continue;
         const found = (await read).filter((w) => cleanWord(w));
@@ -200,6 +209,8 @@ export async function ocrPage(pool: OcrPool, source: { gray: Gray | null }, dpi:
   };
   await rereadCells([...pieces], true);
   await rereadCells(pieces, false);
+  dropLoneSigns(pieces);
+  keepListDashes(pieces);
   fillHeadingNumerals(grids, pieces);
   dropMidLineDots(pieces, grids.flatMap((g) => g.cells));
   return { pieces, segments, skew, dpi: effDpi };
