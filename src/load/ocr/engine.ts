@@ -67,14 +67,18 @@ interface RawWord extends RawSymbol {
 /**
  * Tesseract's LSTM sometimes runs words together ("Báocáotình") although the gap is plain in
  * the image. Split a word where the gap between two of its letters is several times the usual
- * letter gap; drop a trailing dot or colon the model is unsure of (specks after a word).
+ * letter gap; drop a trailing dot or colon the model is unsure of (specks after a word), and a
+ * trailing dot that does not reach past the letter before it.
  */
 export function splitWord(w: RawWord): OcrWord[] {
   const whole: OcrWord = { text: w.text, x0: w.bbox.x0, y0: w.bbox.y0, x1: w.bbox.x1, y1: w.bbox.y1, confidence: w.confidence };
   const symbols = [...(w.symbols ?? [])];
   if (symbols.length < 2 || symbols.map((s) => s.text).join('').normalize('NFC') !== w.text.normalize('NFC')) return [whole];
   const last = symbols[symbols.length - 1]!;
-  if (/^[.:]$/.test(last.text) && last.confidence < 75) symbols.pop();
+  const before = symbols[symbols.length - 2]!;
+  // (a dot placed inside the letter before it, not after it, is not on the page at all: the model
+  // ends a cell's last word with one now and then, "văn bản." where the page has "văn bản")
+  if (/^[.:]$/.test(last.text) && (last.confidence < 75 || (last.text === '.' && last.bbox.x1 <= before.bbox.x1))) symbols.pop();
   const gaps = symbols.slice(1).map((s, i) => s.bbox.x0 - symbols[i]!.bbox.x1);
   const positive = gaps.filter((g) => g > 0).sort((a, b) => a - b);
   const typical = positive.length ? positive[Math.floor(positive.length / 2)]! : 0;
