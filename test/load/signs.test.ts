@@ -27,6 +27,11 @@ describe('comparison signs', () => {
     expect(signText('>', false)).toBe('>');
   });
 
+  it('finds a bar that steps between two pixel rows (a page a little askew)', () => {
+    const img = draw(blank(), 5, 5, [...CHEVRON, '........', '#####...', '....####']);
+    expect(hasBarUnder(img, { x0: 5, y0: 5, x1: 13, y1: 12 }, false)).toBe(true);
+  });
+
   it('does not take a line of text below for a bar', () => {
     const img = draw(blank(40, 60), 5, 5, [...CHEVRON, ...Array(12).fill('........'), '##.##.##']);
     expect(hasBarUnder(img, { x0: 5, y0: 5, x1: 13, y1: 12 }, false)).toBe(false);

@@ -14,13 +14,15 @@ export const SIGN_CONFIDENCE = 50;
 export const SIGN = /^[<>≤≥](?=$|\d)/;
 const DARK = 128;
 
-/** The longest run of dark pixels of row `y` between x0 and x1. */
-function longestRun(img: Gray, y: number, x0: number, x1: number): number {
+/** The longest run of dark pixels between x0 and x1 in rows y … y + rows - 1 taken together. */
+function longestRun(img: Gray, y: number, x0: number, x1: number, rows = 1): number {
   let best = 0;
   let run = 0;
-  const row = y * img.width;
+  const last = Math.min(img.height - 1, y + rows - 1);
   for (let x = x0; x < x1; x++) {
-    if (img.data[row + x]! < DARK) best = Math.max(best, ++run);
+    let dark = false;
+    for (let yy = y; yy <= last && !dark; yy++) dark = img.data[yy * img.width + x]! < DARK;
+    if (dark) best = Math.max(best, ++run);
     else run = 0;
   }
   return best;
@@ -43,7 +45,8 @@ export function hasBarUnder(img: Gray, box: Box, glued: boolean): boolean {
   let gap = false;
   for (let y = y0; y < y1; y++) {
     const run = longestRun(img, y, x0, x1);
-    if (gap && inkAbove && run >= 0.6 * w) return true;
+    // (a bar a little askew steps from one pixel row to the next: two rows taken together)
+    if (gap && inkAbove && longestRun(img, y, x0, x1, 2) >= 0.6 * w) return true;
     if (run === 0 && inkAbove) gap = true;
     else if (run > 0 && !gap) inkAbove = true;
   }

@@ -129,8 +129,15 @@ export function findGrids(segments: Segment[], options: GridOptions = {}): Grid[
 function buildGrid(h: Line[], v: Line[], tol: number, cover: number): Grid | null {
   const x0 = Math.min(...h.map((l) => l.from), ...v.map((l) => l.pos));
   const x1 = Math.max(...h.map((l) => l.to), ...v.map((l) => l.pos));
-  const y0 = Math.min(...v.map((l) => l.from), ...h.map((l) => l.pos));
-  const y1 = Math.max(...v.map((l) => l.to), ...h.map((l) => l.pos));
+  // past the first and last horizontal rules the grid reaches only as far as its outer (leftmost
+  // or rightmost) vertical rules do: a missing top or bottom border leaves them running on, while
+  // letter strokes of a heading printed just under the table, joined to its bottom rule by the
+  // scan's blur, hang from inner positions only ("B. CHỈ TIÊU" under plan J's task table)
+  const left = Math.min(...v.map((l) => l.pos));
+  const right = Math.max(...v.map((l) => l.pos));
+  const outer = v.filter((l) => l.pos <= left + tol || l.pos >= right - tol);
+  const y0 = Math.min(...outer.map((l) => l.from), ...h.map((l) => l.pos));
+  const y1 = Math.max(...outer.map((l) => l.to), ...h.map((l) => l.pos));
   // outer borders may be missing: the reach of the other rules stands in for them
   let xs = cluster([...v.map((l) => l.pos), x0, x1], tol * 2);
   let ys = cluster([...h.map((l) => l.pos), y0, y1], tol * 2);
