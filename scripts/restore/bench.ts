@@ -204,11 +204,11 @@ if (want(7)) {
 
 // 8. plan text as users paste it: our own plans' text fixtures (fixtures/own-*/input.txt; tables
 // laid out with tabs or aligned with spaces, cells wrapped over lines), marks stripped. Plans D, H
-// and I are the parse benchmarks' held-out plans; none of these texts is in the corpus.
+// I and J are the parse benchmarks' held-out plans; none of these texts is in the corpus.
 if (want(8)) {
   const root = fileURLToPath(new URL('../../../fixtures/', import.meta.url));
   const plans = readdirSync(root).filter((d) => /^own-[a-z]-/.test(d) && !d.endsWith('-nodiacritics') && existsSync(join(root, d, 'input.txt'))).sort();
-  const held = /^own-[dhi]-/;
+  const held = /^own-[dhij]-/;
   const totals = { dev: { total: 0, wrong: 0 }, heldout: { total: 0, wrong: 0 } };
   const parts: string[] = [];
   for (const d of plans) {
@@ -220,7 +220,7 @@ if (want(8)) {
     parts.push(`${d.replace(/^own-/, '')} ${((100 * (s.total - s.wrong)) / s.total).toFixed(2)} %`);
   }
   if (plans.length) {
-    console.log(`8. our plans' text (tables as text, cells wrapped over lines), marks stripped: dev ${pct(totals.dev)}, held out (D, H, I) ${pct(totals.heldout)}`);
+    console.log(`8. our plans' text (tables as text, cells wrapped over lines), marks stripped: dev ${pct(totals.dev)}, held out (D, H, I, J) ${pct(totals.heldout)}`);
     console.log(`   per plan: ${parts.join(', ')}`);
   }
 }
