@@ -203,7 +203,7 @@ if (want(7)) {
 }
 
 // 8. plan text as users paste it: our own plans' text fixtures (fixtures/own-*/input.txt; tables
-// laid out with tabs or aligned with spaces, cells wrapped over lines), marks stripped. Plans D, H
+// laid out with tabs or aligned with spaces, cells wrapped over lines), marks stripped. Plans D, H,
 // I and J are the parse benchmarks' held-out plans; none of these texts is in the corpus.
 if (want(8)) {
   const root = fileURLToPath(new URL('../../../fixtures/', import.meta.url));
