@@ -20,13 +20,26 @@ const TYPES = compilePhrases(LEGAL_DOCUMENT_TYPES.map((t) => ({ phrases: t.phras
 const NUMBER_WORD = compilePhrases([{ phrases: NUMBER_WORDS, value: true }]);
 const MARKER = compilePhrases([{ phrases: ISSUER_MARKERS, value: true }]);
 const STOP = compilePhrases([{ phrases: ISSUER_STOPS, value: true }]);
+/** the one-word stops as written in the table (their OCR forms are listed there too) */
+const ONE_WORD_STOPS = new Set(STOP.filter((p) => p.words.length === 1).map((p) => p.words[0]!));
+
+/**
+ * Whether an issuer ends before token i. A one-word stop must be read exactly: OCR tolerance lets
+ * "giám" pass for "giao" and cut "Tổng Giám đốc Bảo hiểm xã hội Việt Nam" to "Tổng".
+ */
+function isIssuerStop(tokens: ReturnType<typeof tokenize>, i: number): boolean {
+  const m = matchPhraseAt(tokens, i, STOP);
+  return m !== null && (m.length > 1 || ONE_WORD_STOPS.has(tokens[i]!.key));
+}
 
 /** số ký hiệu: number, optional year, then a symbol of letter codes joined by "-". */
-const SYMBOL = /(?<![\p{L}\d/])\d{1,5}\s?\/\s?(?:\d{4}\s?\/\s?)?[\p{L}&]{1,8}(?:\s?-\s?[\p{L}\d&]{1,12})*/gu;
+const SYMBOL = /(?<![\p{L}\d/])\d{1,5}\s?\/\s?(?:\d{4}\s?\/\s?)?[\p{L}&]{1,8}\d{0,2}(?:\s?-\s?[\p{L}\d&]{1,12})*/gu;
 /** how far before a number its type word may stand, and after it its date */
 const LOOKBACK = 60;
 const DATE_GAP = 14;
 const MAX_ISSUER_TOKENS = 14;
+/** words of a law's name between its type word and "số" */
+const MAX_NAME_TOKENS = 10;
 
 function typeByCode(code: string): LegalDocumentType | undefined {
   return LEGAL_DOCUMENT_TYPES.find((t) => t.code !== null && fold(t.code) === fold(code));
@@ -60,16 +73,27 @@ function typeBefore(text: string, from: number, numberStart: number): { type: Le
   const tokens = tokenize(text.slice(offset, numberStart));
   let end = tokens.length;
   while (end > 0 && /^[:.,]$/.test(tokens[end - 1]!.key)) end--;
+  let numberWord = false;
   for (let j = Math.max(0, end - 3); j < end; j++) {
     const m = matchPhraseAt(tokens, j, NUMBER_WORD);
     if (m && j + m.length === end) {
       end = j;
+      numberWord = true;
       break;
     }
   }
   for (let i = Math.max(0, end - 4); i < end; i++) {
     const m = matchPhraseAt(tokens, i, TYPES);
     if (m && i + m.length === end) return { type: m.value, start: offset + tokens[i]!.start };
+  }
+  // a law cited by name and number: "Luật Bảo hiểm xã hội số 41/2024/QH15" (the name's words
+  // between the capitalised type word and "số", nothing else)
+  if (!numberWord) return null;
+  for (let i = end - 1; i >= Math.max(0, end - MAX_NAME_TOKENS); i--) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') return null;
+    const m = matchPhraseAt(tokens, i, TYPES);
+    if (m && m.value.named && /^\p{Lu}/u.test(t.text) && i + m.length < end) return { type: m.value, start: offset + t.start };
   }
   return null;
 }
@@ -98,7 +122,7 @@ function readTail(text: string, from: number, limit: number): Tail {
   for (let i = marker.length; i < tokens.length && i < marker.length + MAX_ISSUER_TOKENS; i++) {
     const t = tokens[i]!;
     if (t.kind === 'number' || (t.kind === 'punct' && t.key !== ',' && t.key !== '&' && t.key !== '-')) break;
-    if (t.kind === 'word' && matchPhraseAt(tokens, i, STOP)) break;
+    if (t.kind === 'word' && isIssuerStop(tokens, i)) break;
     if ((t.key === ',' || t.key === 'va') && i + 1 < tokens.length && matchPhraseAt(tokens, i + 1, TYPES)) break;
     if (t.kind === 'word') last = i;
   }

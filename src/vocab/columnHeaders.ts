@@ -28,6 +28,8 @@ export const COLUMN_HEADERS: ColumnHeaderEntry[] = [
       'Cơ quan chủ trì', 'Đơn vị chủ trì', 'Chủ trì', 'Đơn vị thực hiện', 'Bộ phận thực hiện',
       'Cơ quan thực hiện', 'Cơ quan chủ trì thực hiện', 'Đơn vị chủ trì thực hiện', 'Cơ quan, đơn vị chủ trì',
       'Phòng, đơn vị chủ trì', 'Bộ phận chủ trì',
+      // indicator tables name who answers for a target
+      'Đơn vị chịu trách nhiệm', 'Cơ quan chịu trách nhiệm', 'Chịu trách nhiệm', 'Đơn vị phụ trách', 'Cơ quan phụ trách',
     ],
   },
   {

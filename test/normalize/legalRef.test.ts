@@ -162,3 +162,16 @@ describe('parseLegalRefs: an issuer shared by a list of documents', () => {
       .toEqual([null, 'Chính phủ']);
   });
 });
+
+describe('laws cited by name and number, issuers with words close to stop words', () => {
+  it('reads "Luật <name> số <number>" as one reference, with a term number in the symbol', () => {
+    const refs = parseLegalRefs('Căn cứ Luật Bảo hiểm xã hội số 41/2024/QH15 ngày 29 tháng 6 năm 2024;');
+    expect(refs).toHaveLength(1);
+    expect(refs[0]).toMatchObject({ type: 'Luật', number: '41/2024/QH15', issuedDate: '2024-06-29', text: 'Luật Bảo hiểm xã hội số 41/2024/QH15 ngày 29 tháng 6 năm 2024' });
+  });
+  it('does not stop an issuer at a word one letter away from a stop word', () => {
+    const [ref] = parseLegalRefs('Quyết định số 1452/QĐ-BHXH ngày 20/12/2025 của Tổng Giám đốc Bảo hiểm xã hội Việt Nam về việc ban hành');
+    expect(ref!.issuer).toBe('Tổng Giám đốc Bảo hiểm xã hội Việt Nam');
+    expect(parseLegalRefs('Quyết định số 12/QĐ-UBND ngày 20/12/2025 của UBND tỉnh giao chỉ tiêu')[0]!.issuer).toBe('UBND tỉnh');
+  });
+});
