@@ -55,6 +55,8 @@ export const BODY_HEADS = [
   'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Ủy ban Mặt trận Tổ quốc', 'Sở', 'Văn phòng', 'Phòng', 'Ban', 'Trung tâm',
   'Chi cục', 'Cục', 'Tổng cục', 'Bộ', 'Đảng ủy', 'Thanh tra', 'Công an', 'Bộ Chỉ huy', 'Kho bạc', 'Chi nhánh',
   'Trường', 'Bệnh viện', 'Viện', 'Đài', 'Hội', 'Liên đoàn',
+  // branches of central bodies in a province or region
+  'Bảo hiểm xã hội', 'Ngân hàng Nhà nước', 'Hải quan', 'Thuế', 'Tòa án nhân dân', 'Viện kiểm sát nhân dân',
 ] as const;
 
 /** Administrative units: in an issuer name the words after one of these are a place name (Title Case). */
@@ -68,7 +70,7 @@ export const KNOWN_BODIES = [
   'Sở Văn hóa, Thể thao và Du lịch', 'Sở Ngoại vụ', 'Sở Dân tộc và Tôn giáo', 'Sở Nông nghiệp và Môi trường',
   'Sở Khoa học và Công nghệ', 'Văn phòng Ủy ban nhân dân', 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân',
   'Ban Dân tộc', 'Thanh tra tỉnh', 'Trung tâm Phục vụ hành chính công', 'Ban Quản lý',
-  'Ban Quản lý Khu kinh tế', 'Ban Quản lý các khu công nghiệp',
+  'Ban Quản lý Khu kinh tế', 'Ban Quản lý các khu công nghiệp', 'Bảo hiểm xã hội Việt Nam', 'Kho bạc Nhà nước',
 ] as const;
 
 /** Words in a table header row: a line with "STT" and one of these (or several of these) starts a table. */
