@@ -39,8 +39,9 @@ export function groupLine(text: string): GroupLine | null {
     return numeral ? { numeral, title: null, titleOnNext: true } : null;
   }
   const m = /^([IVX][IVXl1]{0,4})\s*(?:[.:]\s*\|?|\|)?\s+(\p{Lu}.*)$/u.exec(t);
-  // a lettered group: "A. CÔNG TÁC CHỈ ĐẠO", "B_ KIỂM SOÁT …" (a title in capitals after the letter)
-  const lettered = /^(\S)\s*[.:_|]?\s+(\p{Lu}.*)$/u.exec(t);
+  // a lettered group: "A. CÔNG TÁC CHỈ ĐẠO", "B_ KIỂM SOÁT …" (a title in capitals after the letter),
+  // the letter between rulings OCR read as "|" and "_" ("|_B_ | KIỂM SOÁT …", "_D_| CHUYỂN ĐỔI …")
+  const lettered = /^[|_]*\s*(\S)\s*[.:_|]*(?:\s*[|_]+)?\s+(\p{Lu}.*)$/u.exec(t);
   if (lettered && groupLetter(lettered[1]!) && isCapsTitle(lettered[2]!) && !(m && romanNumeral(m[1]!))) {
     return { numeral: lettered[1]!, lettered: true, title: lettered[2]!.trim(), titleOnNext: false };
   }

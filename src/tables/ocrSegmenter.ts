@@ -85,6 +85,21 @@ function namesDeadlines(items: Item[], lines: SourceLine[]): boolean {
   return marks >= 2 && marks * 3 >= rows;
 }
 
+/** Text after a row number that can open a task cell: a capital letter and a few words before any ruling. */
+function opensCell(rest: string): boolean {
+  const cell = rest.replace(/^[\s,.;:'"“”‘’|]+/u, '').split('|')[0]!.trim();
+  return cell.length >= NEAR_NUMBER && /^\p{Lu}\p{Ll}/u.test(cell);
+}
+
+/** Share of numbered rows whose task opens on their number line that makes a table read across. */
+const READ_ACROSS_SHARE = 0.6;
+
+/** Most row numbers (three at least) are followed on their line by a task verb opening the task cell. */
+function tableReadAcross(anchors: AnchorItem[]): boolean {
+  const opening = anchors.filter((a) => startsTask(a.cand.rest, NEAR_NUMBER, 0.8)).length;
+  return opening >= 3 && opening >= READ_ACROSS_SHARE * anchors.length;
+}
+
 interface Segment {
   group: GroupItem | null;
   items: Item[];
@@ -220,6 +235,10 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
     const hierarchical = roles.includes('objective') || roles.includes('mission');
     // cells that may stand before the task on a row's number line: merged objective and mission cells
     const mergedFirst = hierarchical || fullest.roles.length === 0;
+    // a table read across (each line holds a line of every cell, the number on the row's first
+    // line): most numbered rows open their task on the number line; the others do too, whatever
+    // their first word (a verb the vocabulary lacks)
+    const readAcross = tableReadAcross(items.filter((x): x is AnchorItem => x.type === 'anchor'));
     const segments: Segment[] = [{ group: null, items: [] }];
     for (const x of items) {
       if (x.type === 'group') segments.push({ group: x, items: [] });
@@ -274,7 +293,7 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
               // a row opening on its number line: the lines above it are the row before's (its cells'
               // next lines); in a hierarchical table (or one whose header was lost) the objective and
               // mission cells come first on the number line: the row opens there when an activity begins on it
-              const opensHere = opensAtNumber || (mergedFirst && activityStart(a.cand.rest) != null);
+              const opensHere = opensAtNumber || (mergedFirst && activityStart(a.cand.rest) != null) || (readAcross && opensCell(a.cand.rest));
               const [mine, theirs] = opensHere ? [gap.filter((g) => g.type === 'text'), []] : shareGap(gap, lines, opened);
               last.lines.push(...mine.map((m) => m.line));
               lead = theirs.map((m) => m.line);
