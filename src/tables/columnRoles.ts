@@ -9,7 +9,7 @@ const ENTRIES: { role: ColumnRole; key: string }[] = [
   // headers known to name no role compete too, so that a near neighbour does not take them
   ...UNROLED_HEADERS.map((h) => ({ role: 'other' as const, key: compact(h) })),
 ];
-const KEYWORDS = HEADER_KEYWORDS.map((k) => ({ role: k.role, key: compact(k.keyword) }));
+const KEYWORDS = HEADER_KEYWORDS.map((k) => ({ role: k.role, key: compact(k.keyword), lineStart: k.lineStart ?? false }));
 
 /** How sure we must be that a header cell names a role. */
 const MIN_SIMILARITY = 0.7;
@@ -72,6 +72,10 @@ export function headerKeywordsIn(line: string): KeywordHit[] {
   for (const k of KEYWORDS) {
     if (k.key.length > text.length + 1) continue;
     // a short keyword ("Stt") only as a word of its own, never inside "KSTTHC"
+    if (k.lineStart) {
+      if (fold(line).split(/[^a-z0-9]+/).find((w) => w !== '') === k.key) hits.push({ role: k.role, keyword: k.key, at: 0 });
+      continue;
+    }
     if (k.key.length <= 4) {
       if (words.has(k.key)) hits.push({ role: k.role, keyword: k.key, at: text.indexOf(k.key) });
       continue;
@@ -138,7 +142,7 @@ export function headerRolesIn(line: string): KeywordHit[] {
   return hits.filter((h) => !inside.has(h) && !(h.role === 'unit' && leads.some((l) => Math.abs(l.at - h.at) <= 2)));
 }
 
-const KEY_COLUMNS = new Set(['Stt', 'Nội dung', 'Chỉ tiêu'].map(compact));
+const KEY_COLUMNS = new Set(['Stt', 'TT', 'Nội dung', 'Chỉ tiêu'].map(compact));
 
 /** Names the columns every table has (Stt, Nội dung, Chỉ tiêu): needed before a line can be a header. */
 export function hasKeyColumn(line: string): boolean {

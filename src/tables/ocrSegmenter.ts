@@ -28,8 +28,8 @@ import { titleAbove } from './tabSegmenter.js';
 import { setKindHint } from './kindHint.js';
 import { NEAR_NUMBER, startsTask } from './taskStart.js';
 import { findHeaders, headerCells, type Header } from './ocrHeaders.js';
-import { groupTitle, resolveGroupNumbers, type GroupItem } from './ocrGroups.js';
-import { fillNumberGaps, pullAcrossBreaks, shareGap, splitLead, splitTail, type Body, type TextItem } from './ocrRows.js';
+import { groupsFromRowNumbers, groupTitle, resolveGroupNumbers, type GroupItem } from './ocrGroups.js';
+import { fillNumberGaps, pullAcrossBreaks, shareGap, splitCentredTail, splitLead, splitLostParent, splitTail, type Body, type TextItem } from './ocrRows.js';
 import { fillLostHeadings } from './ocrHeadings.js';
 import { splitRepeatedColumns } from './ocrRepeatedColumns.js';
 import { deadlineMarks, takeDeadline, type Piece } from './ocrDeadline.js';
@@ -138,6 +138,8 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
     groupsSoFar += items.filter((x) => x.type === 'group').length;
     return items;
   });
+
+  groupsFromRowNumbers(tableItems.flat(), (x) => (x as AnchorItem).cand.readings[0]!.path, lines, diagnostics);
 
   // a group line just before the header of the next table belongs to that table
   for (let s = 0; s + 1 < tableItems.length; s++) {
@@ -262,7 +264,9 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
       const found = hierarchical
         ? activityBodies(seg.items.filter((x) => x.type === 'text' || x.type === 'anchor').map((x) => x.line), lines)
         : null;
-      const activities = found && found.length > chosen.length ? found : null;
+      // (numbers of two levels, 3.1, 3.2 …, number the activities themselves: they cut the rows)
+      const numbersActivities = chosen.length >= 2 && chosen.every((c) => c.path.length >= 2);
+      const activities = found && found.length > chosen.length && !numbersActivities ? found : null;
       const bodies: (Body & { activityAt?: ActivityBody['activityAt'] })[] = activities ?? [];
       if (activities) {
         for (const b of activities) diagnostics.push(diagnostic('info', 'table/doubtful-row', 'activity row of a hierarchical table cut where its activity or its deadline shows', placeOf(lines[b.line]!)));
@@ -318,7 +322,9 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
         if (bodies.length > 0) {
           // numbers go on only in a flat list: in a hierarchy the lost row may be a heading's first child
           const flat = bodies.every((b) => !b.stt.includes('.'));
-          const { keep, rows: lost } = splitTail(gap, lines, diagnostics, flat ? bodies[bodies.length - 1]!.stt : '');
+          let { keep, rows: lost } = splitTail(gap, lines, diagnostics, flat ? bodies[bodies.length - 1]!.stt : '');
+          // no page break, nor rulings: a row below the last one in a table whose cells are centred
+          if (lost.length === 0 && flat && !gap.some((g) => g.type === 'break')) ({ keep, rows: lost } = splitCentredTail(bodies[bodies.length - 1]!, keep, lines, diagnostics));
           bodies[bodies.length - 1]!.lines.push(...keep);
           bodies.push(...lost);
         }
@@ -339,6 +345,8 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
           lines,
           diagnostics,
         );
+        const parentRow = bodies[0] ? splitLostParent(bodies[0], beforeGroup, new Set(bodies.map((b) => b.stt)), lines, diagnostics) : null;
+        if (parentRow) bodies.unshift(parentRow);
         fillNumberGaps(bodies, lines, diagnostics, headerLines);
         fillLostHeadings(bodies, lines, diagnostics);
         splitRepeatedColumns(bodies, lines, diagnostics);
