@@ -74,7 +74,8 @@ export function anchorCandidate(text: string): AnchorCandidate | null {
   const ess = /^\s*S\s*_*\s*\|\s*(\p{Lu}.*)$/u.exec(text);
   if (ess) return { token: 'S', readings: [{ path: [5], penalty: 0.5 }], rest: ess[1]!.trim(), ruled: true };
   // "4_ | …", "3 _ | …": an underscore is a ruling OCR read low, like "|"
-  const m = /^\s*["'“”‘’]?\s*(\d{1,3}(?:[.,]\d{1,2}){0,2})(?=$|[\s.,|_])\s*[.,]?\s*(?:_+\s*)?(\|)?\s*(.*)$/u.exec(text);
+  // "1ˆ quy phạm …": a speck OCR read as an accent or quote glued to the number
+  const m = /^\s*["'“”‘’]?\s*(\d{1,3}(?:[.,]\d{1,2}){0,2})(?=$|[\s.,|_ˆ`´'‘’^~])[ˆ`´'‘’^~]?\s*[.,]?\s*(?:_+\s*)?(\|)?\s*(.*)$/u.exec(text);
   if (!m) return null;
   const token = m[1]!.replace(/,/g, '.');
   const rest = m[3]!.trim();

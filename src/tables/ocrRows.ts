@@ -18,6 +18,8 @@ export interface Body {
   lines: number[];
   /** its task text opens on its number line (so the lines above it are not its own) */
   opensAtNumber?: boolean;
+  /** found in a table whose cells are centred in their rows (each line a line of every cell) */
+  centred?: boolean;
 }
 
 /** Line numbers (increasing) grouped into blocks parted by blank lines. */
@@ -286,7 +288,7 @@ export function splitCentredTail(last: Body, tail: number[], lines: SourceLine[]
     const to = starts[n + 1] ?? Infinity;
     const stt = String(Number(last.stt) + n + 1);
     diagnostics.push(diagnostic('warning', 'table/number-inferred', `row number lost; taken as ${stt}, next after the last numbered row (its task opens below that row's cell)`, placeOf(lines[from]!)));
-    return { line: from, stt, lines: tail.filter((k) => k >= from && k < to) };
+    return { line: from, stt, lines: tail.filter((k) => k >= from && k < to), centred: true };
   });
   return { keep: tail.filter((k) => k < starts[0]!), rows };
 }
@@ -309,5 +311,5 @@ export function splitLostParent(first: Body, before: number[] | null, known: Set
   const heading = above.filter((k) => k < cut);
   first.lines = first.lines.filter((k) => !heading.includes(k));
   diagnostics.push(diagnostic('warning', 'table/number-inferred', `heading row number lost; taken as ${parent}, the parent of the next row`, placeOf(lines[heading[0]!]!)));
-  return { line: heading[0]!, stt: parent, lines: heading };
+  return { line: heading[0]!, stt: parent, lines: heading, centred: true };
 }

@@ -100,6 +100,32 @@ function tableReadAcross(anchors: AnchorItem[]): boolean {
   return opening >= 3 && opening >= READ_ACROSS_SHARE * anchors.length;
 }
 
+/** A row whose task text opens on a line above its number (its number on the middle line of a centred row). */
+function centredRow(b: Body, lines: SourceLine[]): boolean {
+  return !!b.centred || b.lines.some((k) => k < b.line && startsTask(lines[k]!.text, NEAR_NUMBER, 0.8));
+}
+
+/** A word of no letter or figure ("ˆ", "„", "¬", "—", "_", ":"): OCR debris, or a ruling, between two cells' text. */
+const DEBRIS = /^[^\p{L}\p{N}]+$/u;
+
+/**
+ * A row read line by line across its cells: each line's words up to the first debris or ruling
+ * are the task cell's line (none when the line opens with debris); those come first, in order,
+ * then the other words.
+ */
+export function taskColumnFirst(pieces: Piece[]): Piece[] {
+  const lead: Piece[] = [];
+  const rest: Piece[] = [];
+  for (const p of pieces) {
+    const words = p.text.split(/\s+/);
+    let n = words.findIndex((w) => DEBRIS.test(w));
+    if (n < 0) n = words.length;
+    if (n > 0) lead.push({ line: p.line, text: words.slice(0, n).join(' ') });
+    if (n < words.length) rest.push({ line: p.line, text: words.slice(n).join(' ') });
+  }
+  return [...lead, ...rest];
+}
+
 interface Segment {
   group: GroupItem | null;
   items: Item[];
@@ -377,6 +403,9 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
             diagnostics.push(diagnostic('warning', 'table/doubtful-cells', `this OCR row names several deadlines (${got.conflict.map((c) => `"${c}"`).join(', ')}): none taken`, placeOf(lines[b.line]!)));
           }
         }
+        // cells centred in their rows, the task opening above the row's number: each line holds a
+        // line of every cell, the task's first (its column the first after Stt)
+        if (!mergedFirst && centredRow(b, lines)) pieces = taskColumnFirst(pieces);
         // the "|" rulings have told the deadline where cells part; they are no text
         pieces = pieces.map((p) => ({ ...p, text: p.text.replace(/\s*\|\s*/g, ' ').trim() })).filter((p) => p.text !== '');
         // the activity's own text first: what comes before it on its line and above are other cells' text
