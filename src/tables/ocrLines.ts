@@ -65,10 +65,11 @@ export interface AnchorCandidate {
 /** A line that starts with a row number. */
 export function anchorCandidate(text: string): AnchorCandidate | null {
   // "L Tiép nhan …", "L1 |TTHC …": a 1 read as L
-  const ell = /^\s*[Ll](\d?)\s*(\|)?\s+(\p{Lu}.*|\S.*)$/u.exec(text);
+  // (or "l1...": the ruling before a 1 read as l, dots of debris after it)
+  const ell = /^\s*[Ll](\d?)(?:(?<=\d)[.,]+)?\s*(\|)?\s+(\p{Lu}.*|\S.*)$/u.exec(text);
   if (ell && (ell[1] || /^\p{Lu}/u.test(ell[3]!))) {
-    const path = ell[1] ? [1, Number(ell[1])] : [1];
-    return { token: `L${ell[1]}`, readings: [{ path, penalty: 0.5 }], rest: ell[3]!.trim(), ruled: !!ell[2] };
+    const readings = ell[1] ? [{ path: [1, Number(ell[1])], penalty: 0.5 }, { path: [Number(ell[1])], penalty: 0.6 }] : [{ path: [1], penalty: 0.5 }];
+    return { token: `L${ell[1]}`, readings: readings.filter((r) => r.path.every((n) => n > 0)), rest: ell[3]!.trim(), ruled: !!ell[2] };
   }
   // "S_ | Rà soát …": a 5 read as S, before a ruling
   const ess = /^\s*S\s*_*\s*\|\s*(\p{Lu}.*)$/u.exec(text);
