@@ -36,6 +36,7 @@ import { deadlineMarks, takeDeadline, type Piece } from './ocrDeadline.js';
 import { COLUMN_HEADERS } from '../vocab/columnHeaders.js';
 import { activityBodies, activityStart, widestActivityStart, type ActivityBody } from './ocrActivities.js';
 import { markDamagedGroups } from './ocrDamagedGroups.js';
+import { cellOpening, followCell } from './ocrThread.js';
 import { findHeaderlessTable } from './ocrHeaderless.js';
 
 
@@ -105,8 +106,8 @@ function centredRow(b: Body, lines: SourceLine[]): boolean {
   return !!b.centred || b.lines.some((k) => k < b.line && startsTask(lines[k]!.text, NEAR_NUMBER, 0.8));
 }
 
-/** A word of no letter or figure ("ˆ", "„", "¬", "—", "_", ":"): OCR debris, or a ruling, between two cells' text. */
-const DEBRIS = /^[^\p{L}\p{N}]+$/u;
+/** A word of no letter or figure ("ˆ" — a modifier, no letter —, "„", "¬", "—", "_", ":"): OCR debris, or a ruling, between two cells' text. */
+const DEBRIS = /^[^\p{Ll}\p{Lu}\p{Lt}\p{Lo}\p{N}]+$/u;
 
 /**
  * A row read line by line across its cells: each line's words up to the first debris or ruling
@@ -124,6 +125,27 @@ export function taskColumnFirst(pieces: Piece[]): Piece[] {
     if (n < words.length) rest.push({ line: p.line, text: words.slice(n).join(' ') });
   }
   return [...lead, ...rest];
+}
+
+/**
+ * A hierarchical row read line by line across centred cells: the activity opening highest (a task
+ * verb starting a cell) is followed down the lines (ocrThread.followCell); its words come first.
+ */
+function activityThreadFirst(pieces: Piece[]): Piece[] {
+  const split = pieces.map((p) => ({ line: p.line, words: p.text.split(/\s+/).filter((w) => w !== '') }));
+  const opening = cellOpening(split);
+  if (!opening) return pieces;
+  const taken = followCell(split, opening.first, opening.start);
+  const cell: Piece[] = [];
+  const rest: Piece[] = [];
+  split.forEach((p, n) => {
+    const r = taken[n];
+    const mine = r ? p.words.slice(r[0], r[1]) : [];
+    const other = r ? [...p.words.slice(0, r[0]), ...p.words.slice(r[1])] : p.words;
+    if (mine.length) cell.push({ line: p.line, text: mine.join(' ') });
+    if (other.length) rest.push({ line: p.line, text: other.join(' ') });
+  });
+  return [...cell, ...rest];
 }
 
 interface Segment {
@@ -420,6 +442,7 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
           } else if (cut === 0) pieces = [...pieces.slice(k), ...pieces.slice(0, k)];
           pieces = pieces.filter((p) => p.text !== '');
         }
+        else if (hierarchical && (b.centred || b.lines.some((k) => k < b.line && cellOpening([{ line: k, words: lines[k]!.text.split(/\s+/).filter((w) => w !== '') }]) != null))) pieces = activityThreadFirst(pieces);
         const text = pieces.map((p) => p.text).join(' ');
         cells[1] = text;
         ordered.forEach((k) => pages.add(lines[k]!.page));
