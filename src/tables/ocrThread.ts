@@ -62,7 +62,9 @@ export function followCell(lines: ThreadLine[], first: number, start: number): (
   out[first] = [start, end0];
   if (!m) return out;
   const id = (w: string) => m.ids.get(vocabKey(clean(w)));
-  const history: number[] = lines[first]!.words.slice(start, end0).map((w) => id(w) ?? -1);
+  // words the model does not know (run together by OCR: "yếtthủ") leave the history as it was
+  const known = (ws: string[]) => ws.map(id).filter((x): x is number => x !== undefined);
+  const history: number[] = known(lines[first]!.words.slice(start, end0));
   for (let n = first + 1; n < lines.length; n++) {
     const words = lines[n]!.words;
     let best: { from: number; score: number } | null = null;
@@ -80,7 +82,7 @@ export function followCell(lines: ThreadLine[], first: number, start: number): (
     if (!best || best.score < MIN_CONTINUATION) continue;
     const to = runEnd(words, best.from);
     out[n] = [best.from, to];
-    history.push(...words.slice(best.from, to).map((w) => id(w) ?? -1));
+    history.push(...known(words.slice(best.from, to)));
   }
   return out;
 }
@@ -99,7 +101,8 @@ export function cellOpening(lines: ThreadLine[]): { first: number; start: number
   for (let n = 0; n < lines.length; n++) {
     const words = lines[n]!.words;
     for (let s = 0; s < words.length; s++) {
-      if (s > 0 && !(/^\p{Lu}\p{Ll}/u.test(words[s]!) && /\p{Ll}[,.;:]?$/u.test(words[s - 1]!))) continue;
+      // (a cell opens at a line's start, or with a capital after a lower-case word or debris)
+      if (s > 0 && !(/^\p{Lu}\p{Ll}/u.test(words[s]!) && (/\p{Ll}[,.;:]?$/u.test(words[s - 1]!) || DEBRIS.test(words[s - 1]!)))) continue;
       const run = words.slice(s, runEnd(words, s)).join(' ');
       if (startsTask(run, MIN_OPENING, 0.8) && !best) best = { first: n, start: s, width: run.length };
     }
