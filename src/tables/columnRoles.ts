@@ -9,7 +9,7 @@ const ENTRIES: { role: ColumnRole; key: string }[] = [
   // headers known to name no role compete too, so that a near neighbour does not take them
   ...UNROLED_HEADERS.map((h) => ({ role: 'other' as const, key: compact(h) })),
 ];
-const KEYWORDS = HEADER_KEYWORDS.map((k) => ({ role: k.role, key: compact(k.keyword) }));
+const KEYWORDS = HEADER_KEYWORDS.map((k) => ({ role: k.role, key: compact(k.keyword), lineStart: k.lineStart ?? false }));
 
 /** How sure we must be that a header cell names a role. */
 const MIN_SIMILARITY = 0.7;
@@ -72,6 +72,10 @@ export function headerKeywordsIn(line: string): KeywordHit[] {
   for (const k of KEYWORDS) {
     if (k.key.length > text.length + 1) continue;
     // a short keyword ("Stt") only as a word of its own, never inside "KSTTHC"
+    if (k.lineStart) {
+      if (fold(line).split(/[^a-z0-9]+/).find((w) => w !== '') === k.key) hits.push({ role: k.role, keyword: k.key, at: 0 });
+      continue;
+    }
     if (k.key.length <= 4) {
       if (words.has(k.key)) hits.push({ role: k.role, keyword: k.key, at: text.indexOf(k.key) });
       continue;
@@ -109,14 +113,36 @@ function startsLikeKeyword(text: string, starts: Set<number>, at: number, key: s
   return false;
 }
 
-/** Header keywords of a line, without a unit hit that is really part of "Đơn vị thực hiện". */
+/** Header texts (compacted) and their roles, for keywords that are only part of a longer header. */
+const FULL_HEADERS = COLUMN_HEADERS.flatMap((e) => e.headers.map((h) => ({ role: e.role, key: compact(h) })));
+
+/**
+ * Two keywords side by side that together spell one header of one of their roles ("Nội dung" +
+ * "nhiệm vụ" = "Nội dung nhiệm vụ", the content; "Đơn vị" + "chủ trì" = "Đơn vị chủ trì", the
+ * lead): the other keyword names no column of its own.
+ */
+function partOfLongerHeader(hits: KeywordHit[], text: string): Set<KeywordHit> {
+  const drop = new Set<KeywordHit>();
+  for (let n = 0; n + 1 < hits.length; n++) {
+    const a = hits[n]!;
+    const b = hits[n + 1]!;
+    if (a.role === b.role || b.at < a.at + a.keyword.length - 1 || b.at > a.at + a.keyword.length + 1) continue;
+    const joined = text.slice(a.at, b.at + b.keyword.length);
+    const whole = FULL_HEADERS.find((f) => (f.role === a.role || f.role === b.role) && similarity(joined, f.key) >= 0.9);
+    if (whole) drop.add(whole.role === a.role ? b : a);
+  }
+  return drop;
+}
+
+/** Header keywords of a line, without a unit hit that is really part of "Đơn vị thực hiện", nor keywords inside a longer header. */
 export function headerRolesIn(line: string): KeywordHit[] {
   const hits = headerKeywordsIn(line);
   const leads = hits.filter((h) => h.keyword === compact('Đơn vị thực hiện'));
-  return hits.filter((h) => !(h.role === 'unit' && leads.some((l) => Math.abs(l.at - h.at) <= 2)));
+  const inside = partOfLongerHeader(hits, compact(line));
+  return hits.filter((h) => !inside.has(h) && !(h.role === 'unit' && leads.some((l) => Math.abs(l.at - h.at) <= 2)));
 }
 
-const KEY_COLUMNS = new Set(['Stt', 'Nội dung', 'Chỉ tiêu'].map(compact));
+const KEY_COLUMNS = new Set(['Stt', 'TT', 'Nội dung', 'Chỉ tiêu'].map(compact));
 
 /** Names the columns every table has (Stt, Nội dung, Chỉ tiêu): needed before a line can be a header. */
 export function hasKeyColumn(line: string): boolean {

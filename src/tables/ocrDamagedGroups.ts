@@ -106,6 +106,9 @@ export function markDamagedGroups<T extends Other>(items: T[], lines: SourceLine
     if (shape && firstItem && shape.token !== '' && !/\d/.test(shape.token)) {
       // the table's first line, one cell after a numeral-like glyph ("[ Thực hiện …"): the group I
       group = true;
+    } else if (shape && firstItem && shape.token === '' && isCapsTitle(shape.title) && nextPath?.length === 1 && nextPath[0] === 1) {
+      // the table's first line a title in capitals, right before row 1: the first group, its numeral lost
+      group = true;
     } else if (shape && strongToken(shape.token) && farPath && (farPath[0] === 1 ? prev != null : prev != null && followsDirectly([prev[0]!], farPath))) {
       // a numeral no word looks like ("HI", "TII", "mm"): a group whatever lines follow, when the
       // row numbers around it start again or go on

@@ -71,3 +71,32 @@ export function resolveGroupNumbers(groups: GroupItem[], start: number, lines: S
   }
 }
 
+
+/**
+ * A group numeral that repeats or goes back on the one before ("II" read for III) while the rows
+ * under it are numbered on from the next group (3.1, 3.2 …): the rows' numbers tell the group's.
+ */
+export function groupsFromRowNumbers(
+  items: ({ type: string; line: number } | GroupItem)[],
+  firstPath: (item: { type: string; line: number }) => number[] | null,
+  lines: SourceLine[],
+  diagnostics: Diagnostic[],
+): void {
+  let prev: number | null = null;
+  for (let k = 0; k < items.length; k++) {
+    const g = items[k]!;
+    if (g.type !== 'group') continue;
+    const group = g as GroupItem;
+    if (group.value == null) continue;
+    if (prev != null && group.value <= prev) {
+      const next = items.slice(k + 1).find((x) => x.type === 'anchor' || x.type === 'group');
+      const path = next && next.type === 'anchor' ? firstPath(next) : null;
+      if (path && path.length >= 2 && path[0] === prev + 1) {
+        diagnostics.push(diagnostic('warning', 'table/group-number-repaired', `group numeral read as ${toRoman(group.value)} taken as ${toRoman(prev + 1)} (the rows under it are numbered ${path[0]}.x)`, placeOf(lines[group.line]!)));
+        group.value = prev + 1;
+        group.damaged = true;
+      }
+    }
+    prev = group.value;
+  }
+}

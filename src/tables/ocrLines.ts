@@ -39,8 +39,9 @@ export function groupLine(text: string): GroupLine | null {
     return numeral ? { numeral, title: null, titleOnNext: true } : null;
   }
   const m = /^([IVX][IVXl1]{0,4})\s*(?:[.:]\s*\|?|\|)?\s+(\p{Lu}.*)$/u.exec(t);
-  // a lettered group: "A. CÔNG TÁC CHỈ ĐẠO", "B_ KIỂM SOÁT …" (a title in capitals after the letter)
-  const lettered = /^(\S)\s*[.:_|]?\s+(\p{Lu}.*)$/u.exec(t);
+  // a lettered group: "A. CÔNG TÁC CHỈ ĐẠO", "B_ KIỂM SOÁT …" (a title in capitals after the letter),
+  // the letter between rulings OCR read as "|" and "_" ("|_B_ | KIỂM SOÁT …", "_D_| CHUYỂN ĐỔI …")
+  const lettered = /^[|_]*\s*(\S)\s*[.:_|]*(?:\s*[|_]+)?\s+(\p{Lu}.*)$/u.exec(t);
   if (lettered && groupLetter(lettered[1]!) && isCapsTitle(lettered[2]!) && !(m && romanNumeral(m[1]!))) {
     return { numeral: lettered[1]!, lettered: true, title: lettered[2]!.trim(), titleOnNext: false };
   }
@@ -64,16 +65,18 @@ export interface AnchorCandidate {
 /** A line that starts with a row number. */
 export function anchorCandidate(text: string): AnchorCandidate | null {
   // "L Tiép nhan …", "L1 |TTHC …": a 1 read as L
-  const ell = /^\s*[Ll](\d?)\s*(\|)?\s+(\p{Lu}.*|\S.*)$/u.exec(text);
+  // (or "l1...": the ruling before a 1 read as l, dots of debris after it)
+  const ell = /^\s*[Ll](\d?)(?:(?<=\d)[.,]+)?\s*(\|)?\s+(\p{Lu}.*|\S.*)$/u.exec(text);
   if (ell && (ell[1] || /^\p{Lu}/u.test(ell[3]!))) {
-    const path = ell[1] ? [1, Number(ell[1])] : [1];
-    return { token: `L${ell[1]}`, readings: [{ path, penalty: 0.5 }], rest: ell[3]!.trim(), ruled: !!ell[2] };
+    const readings = ell[1] ? [{ path: [1, Number(ell[1])], penalty: 0.5 }, { path: [Number(ell[1])], penalty: 0.6 }] : [{ path: [1], penalty: 0.5 }];
+    return { token: `L${ell[1]}`, readings: readings.filter((r) => r.path.every((n) => n > 0)), rest: ell[3]!.trim(), ruled: !!ell[2] };
   }
   // "S_ | Rà soát …": a 5 read as S, before a ruling
   const ess = /^\s*S\s*_*\s*\|\s*(\p{Lu}.*)$/u.exec(text);
   if (ess) return { token: 'S', readings: [{ path: [5], penalty: 0.5 }], rest: ess[1]!.trim(), ruled: true };
   // "4_ | …", "3 _ | …": an underscore is a ruling OCR read low, like "|"
-  const m = /^\s*["'“”‘’]?\s*(\d{1,3}(?:[.,]\d{1,2}){0,2})(?=$|[\s.,|_])\s*[.,]?\s*(?:_+\s*)?(\|)?\s*(.*)$/u.exec(text);
+  // "1ˆ quy phạm …": a speck OCR read as an accent or quote glued to the number
+  const m = /^\s*["'“”‘’]?\s*(\d{1,3}(?:[.,]\d{1,2}){0,2})(?=$|[\s.,|_ˆ`´'‘’^~])[ˆ`´'‘’^~]?\s*[.,]?\s*(?:_+\s*)?(\|)?\s*(.*)$/u.exec(text);
   if (!m) return null;
   const token = m[1]!.replace(/,/g, '.');
   const rest = m[3]!.trim();

@@ -18,6 +18,8 @@ export interface Body {
   lines: number[];
   /** its task text opens on its number line (so the lines above it are not its own) */
   opensAtNumber?: boolean;
+  /** found in a table whose cells are centred in their rows (each line a line of every cell) */
+  centred?: boolean;
 }
 
 /** Line numbers (increasing) grouped into blocks parted by blank lines. */
@@ -258,4 +260,56 @@ export function splitLead(lead: number[], lines: SourceLine[], diagnostics: Diag
   // lines above the first task text (a group title's second line) stay with the first row found
   rows[0]!.lines.unshift(...lead.filter((k) => k < starts[0]!));
   return rows;
+}
+
+/** A line opens a task, read closely, with the lines after it when it is short (a narrow cell: "Thực hiện cơ chế"). */
+function opensTaskAt(k: number, among: number[], lines: SourceLine[]): boolean {
+  const i = among.indexOf(k);
+  let text = lines[k]!.text;
+  for (let j = i + 1; j < among.length && text.length < 25 && among[j]! - among[j - 1]! === 1; j++) text += ` ${lines[among[j]!]!.text}`;
+  return startsTask(text, 25, 0.8);
+}
+
+/**
+ * Cells centred in their rows (a LibreOffice render read line by line): the last numbered row's
+ * task opened `above` lines over its number, so its cell reaches about as far below it. A line
+ * further down the tail that opens a task begins a row whose number OCR lost, numbered on from
+ * the last one. Returns the lines the last row keeps and the rows found.
+ */
+export function splitCentredTail(last: Body, tail: number[], lines: SourceLine[], diagnostics: Diagnostic[]): { keep: number[]; rows: Body[] } {
+  const none = { keep: tail, rows: [] };
+  if (!/^\d+$/.test(last.stt)) return none;
+  const top = Math.min(...last.lines);
+  if (top >= last.line || !startsTask(lines[top]!.text, NEAR_NUMBER)) return none;
+  const reach = last.line + (last.line - top);
+  const starts = tail.filter((k) => k > reach && opensTaskAt(k, tail, lines));
+  if (starts.length === 0) return none;
+  const rows = starts.map((from, n) => {
+    const to = starts[n + 1] ?? Infinity;
+    const stt = String(Number(last.stt) + n + 1);
+    diagnostics.push(diagnostic('warning', 'table/number-inferred', `row number lost; taken as ${stt}, next after the last numbered row (its task opens below that row's cell)`, placeOf(lines[from]!)));
+    return { line: from, stt, lines: tail.filter((k) => k >= from && k < to), centred: true };
+  });
+  return { keep: tail.filter((k) => k < starts[0]!), rows };
+}
+
+/**
+ * A group's first numbered row is a heading's first child (1.1, the heading 1 not found), its
+ * number on the middle line of its cell: the lines above its number hold the heading's cell first,
+ * then its own top. Two task openings there (read closely, a narrow cell's short lines joined):
+ * the first begins the heading, the second the child. Returns the heading row, the child keeping the rest.
+ */
+export function splitLostParent(first: Body, before: number[] | null, known: Set<string>, lines: SourceLine[], diagnostics: Diagnostic[]): Body | null {
+  const path = first.stt.split('.').map(Number);
+  if (path.length !== 2 || path[1] !== 1 || first.opensAtNumber) return null;
+  const parent = String(path[0]);
+  if (known.has(parent) || (before == null ? path[0] !== 1 : !(before.length === 1 && before[0]! + 1 === path[0]))) return null;
+  const above = [...new Set(first.lines)].filter((k) => k < first.line).sort((a, b) => a - b);
+  const starts = above.filter((k) => opensTaskAt(k, above, lines));
+  if (starts.length < 2) return null;
+  const cut = starts[starts.length - 1]!;
+  const heading = above.filter((k) => k < cut);
+  first.lines = first.lines.filter((k) => !heading.includes(k));
+  diagnostics.push(diagnostic('warning', 'table/number-inferred', `heading row number lost; taken as ${parent}, the parent of the next row`, placeOf(lines[heading[0]!]!)));
+  return { line: heading[0]!, stt: parent, lines: heading, centred: true };
 }

@@ -28,14 +28,15 @@ import { titleAbove } from './tabSegmenter.js';
 import { setKindHint } from './kindHint.js';
 import { NEAR_NUMBER, startsTask } from './taskStart.js';
 import { findHeaders, headerCells, type Header } from './ocrHeaders.js';
-import { groupTitle, resolveGroupNumbers, type GroupItem } from './ocrGroups.js';
-import { fillNumberGaps, pullAcrossBreaks, shareGap, splitLead, splitTail, type Body, type TextItem } from './ocrRows.js';
+import { groupsFromRowNumbers, groupTitle, resolveGroupNumbers, type GroupItem } from './ocrGroups.js';
+import { fillNumberGaps, pullAcrossBreaks, shareGap, splitCentredTail, splitLead, splitLostParent, splitTail, type Body, type TextItem } from './ocrRows.js';
 import { fillLostHeadings } from './ocrHeadings.js';
 import { splitRepeatedColumns } from './ocrRepeatedColumns.js';
 import { deadlineMarks, takeDeadline, type Piece } from './ocrDeadline.js';
 import { COLUMN_HEADERS } from '../vocab/columnHeaders.js';
 import { activityBodies, activityStart, widestActivityStart, type ActivityBody } from './ocrActivities.js';
 import { markDamagedGroups } from './ocrDamagedGroups.js';
+import { cellOpening, followCell } from './ocrThread.js';
 import { findHeaderlessTable } from './ocrHeaderless.js';
 
 
@@ -85,6 +86,68 @@ function namesDeadlines(items: Item[], lines: SourceLine[]): boolean {
   return marks >= 2 && marks * 3 >= rows;
 }
 
+/** Text after a row number that can open a task cell: a capital letter and a few words before any ruling. */
+function opensCell(rest: string): boolean {
+  const cell = rest.replace(/^[\s,.;:'"“”‘’|]+/u, '').split('|')[0]!.trim();
+  return cell.length >= NEAR_NUMBER && /^\p{Lu}\p{Ll}/u.test(cell);
+}
+
+/** Share of numbered rows whose task opens on their number line that makes a table read across. */
+const READ_ACROSS_SHARE = 0.6;
+
+/** Most row numbers (three at least) are followed on their line by a task verb opening the task cell. */
+function tableReadAcross(anchors: AnchorItem[]): boolean {
+  const opening = anchors.filter((a) => startsTask(a.cand.rest, NEAR_NUMBER, 0.8)).length;
+  return opening >= 3 && opening >= READ_ACROSS_SHARE * anchors.length;
+}
+
+/** A row whose task text opens on a line above its number (its number on the middle line of a centred row). */
+function centredRow(b: Body, lines: SourceLine[]): boolean {
+  return !!b.centred || b.lines.some((k) => k < b.line && startsTask(lines[k]!.text, NEAR_NUMBER, 0.8));
+}
+
+/** A word of no letter or figure ("ˆ" — a modifier, no letter —, "„", "¬", "—", "_", ":"): OCR debris, or a ruling, between two cells' text. */
+const DEBRIS = /^[^\p{Ll}\p{Lu}\p{Lt}\p{Lo}\p{N}]+$/u;
+
+/**
+ * A row read line by line across its cells: each line's words up to the first debris or ruling
+ * are the task cell's line (none when the line opens with debris); those come first, in order,
+ * then the other words.
+ */
+export function taskColumnFirst(pieces: Piece[]): Piece[] {
+  const lead: Piece[] = [];
+  const rest: Piece[] = [];
+  for (const p of pieces) {
+    const words = p.text.split(/\s+/);
+    let n = words.findIndex((w) => DEBRIS.test(w));
+    if (n < 0) n = words.length;
+    if (n > 0) lead.push({ line: p.line, text: words.slice(0, n).join(' ') });
+    if (n < words.length) rest.push({ line: p.line, text: words.slice(n).join(' ') });
+  }
+  return [...lead, ...rest];
+}
+
+/**
+ * A hierarchical row read line by line across centred cells: the activity opening highest (a task
+ * verb starting a cell) is followed down the lines (ocrThread.followCell); its words come first.
+ */
+function activityThreadFirst(pieces: Piece[]): Piece[] {
+  const split = pieces.map((p) => ({ line: p.line, words: p.text.split(/\s+/).filter((w) => w !== '') }));
+  const opening = cellOpening(split);
+  if (!opening) return pieces;
+  const taken = followCell(split, opening.first, opening.start);
+  const cell: Piece[] = [];
+  const rest: Piece[] = [];
+  split.forEach((p, n) => {
+    const r = taken[n];
+    const mine = r ? p.words.slice(r[0], r[1]) : [];
+    const other = r ? [...p.words.slice(0, r[0]), ...p.words.slice(r[1])] : p.words;
+    if (mine.length) cell.push({ line: p.line, text: mine.join(' ') });
+    if (other.length) rest.push({ line: p.line, text: other.join(' ') });
+  });
+  return [...cell, ...rest];
+}
+
 interface Segment {
   group: GroupItem | null;
   items: Item[];
@@ -123,6 +186,8 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
     groupsSoFar += items.filter((x) => x.type === 'group').length;
     return items;
   });
+
+  groupsFromRowNumbers(tableItems.flat(), (x) => (x as AnchorItem).cand.readings[0]!.path, lines, diagnostics);
 
   // a group line just before the header of the next table belongs to that table
   for (let s = 0; s + 1 < tableItems.length; s++) {
@@ -220,6 +285,10 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
     const hierarchical = roles.includes('objective') || roles.includes('mission');
     // cells that may stand before the task on a row's number line: merged objective and mission cells
     const mergedFirst = hierarchical || fullest.roles.length === 0;
+    // a table read across (each line holds a line of every cell, the number on the row's first
+    // line): most numbered rows open their task on the number line; the others do too, whatever
+    // their first word (a verb the vocabulary lacks)
+    const readAcross = tableReadAcross(items.filter((x): x is AnchorItem => x.type === 'anchor'));
     const segments: Segment[] = [{ group: null, items: [] }];
     for (const x of items) {
       if (x.type === 'group') segments.push({ group: x, items: [] });
@@ -243,7 +312,9 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
       const found = hierarchical
         ? activityBodies(seg.items.filter((x) => x.type === 'text' || x.type === 'anchor').map((x) => x.line), lines)
         : null;
-      const activities = found && found.length > chosen.length ? found : null;
+      // (numbers of two levels, 3.1, 3.2 …, number the activities themselves: they cut the rows)
+      const numbersActivities = chosen.length >= 2 && chosen.every((c) => c.path.length >= 2);
+      const activities = found && found.length > chosen.length && !numbersActivities ? found : null;
       const bodies: (Body & { activityAt?: ActivityBody['activityAt'] })[] = activities ?? [];
       if (activities) {
         for (const b of activities) diagnostics.push(diagnostic('info', 'table/doubtful-row', 'activity row of a hierarchical table cut where its activity or its deadline shows', placeOf(lines[b.line]!)));
@@ -274,7 +345,7 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
               // a row opening on its number line: the lines above it are the row before's (its cells'
               // next lines); in a hierarchical table (or one whose header was lost) the objective and
               // mission cells come first on the number line: the row opens there when an activity begins on it
-              const opensHere = opensAtNumber || (mergedFirst && activityStart(a.cand.rest) != null);
+              const opensHere = opensAtNumber || (mergedFirst && activityStart(a.cand.rest) != null) || (readAcross && opensCell(a.cand.rest));
               const [mine, theirs] = opensHere ? [gap.filter((g) => g.type === 'text'), []] : shareGap(gap, lines, opened);
               last.lines.push(...mine.map((m) => m.line));
               lead = theirs.map((m) => m.line);
@@ -299,7 +370,9 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
         if (bodies.length > 0) {
           // numbers go on only in a flat list: in a hierarchy the lost row may be a heading's first child
           const flat = bodies.every((b) => !b.stt.includes('.'));
-          const { keep, rows: lost } = splitTail(gap, lines, diagnostics, flat ? bodies[bodies.length - 1]!.stt : '');
+          let { keep, rows: lost } = splitTail(gap, lines, diagnostics, flat ? bodies[bodies.length - 1]!.stt : '');
+          // no page break, nor rulings: a row below the last one in a table whose cells are centred
+          if (lost.length === 0 && flat && !gap.some((g) => g.type === 'break')) ({ keep, rows: lost } = splitCentredTail(bodies[bodies.length - 1]!, keep, lines, diagnostics));
           bodies[bodies.length - 1]!.lines.push(...keep);
           bodies.push(...lost);
         }
@@ -320,6 +393,8 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
           lines,
           diagnostics,
         );
+        const parentRow = bodies[0] ? splitLostParent(bodies[0], beforeGroup, new Set(bodies.map((b) => b.stt)), lines, diagnostics) : null;
+        if (parentRow) bodies.unshift(parentRow);
         fillNumberGaps(bodies, lines, diagnostics, headerLines);
         fillLostHeadings(bodies, lines, diagnostics);
         splitRepeatedColumns(bodies, lines, diagnostics);
@@ -350,6 +425,9 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
             diagnostics.push(diagnostic('warning', 'table/doubtful-cells', `this OCR row names several deadlines (${got.conflict.map((c) => `"${c}"`).join(', ')}): none taken`, placeOf(lines[b.line]!)));
           }
         }
+        // cells centred in their rows, the task opening above the row's number: each line holds a
+        // line of every cell, the task's first (its column the first after Stt)
+        if (!mergedFirst && centredRow(b, lines)) pieces = taskColumnFirst(pieces);
         // the "|" rulings have told the deadline where cells part; they are no text
         pieces = pieces.map((p) => ({ ...p, text: p.text.replace(/\s*\|\s*/g, ' ').trim() })).filter((p) => p.text !== '');
         // the activity's own text first: what comes before it on its line and above are other cells' text
@@ -364,6 +442,7 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
           } else if (cut === 0) pieces = [...pieces.slice(k), ...pieces.slice(0, k)];
           pieces = pieces.filter((p) => p.text !== '');
         }
+        else if (hierarchical && (b.centred || b.lines.some((k) => k < b.line && cellOpening([{ line: k, words: lines[k]!.text.split(/\s+/).filter((w) => w !== '') }]) != null))) pieces = activityThreadFirst(pieces);
         const text = pieces.map((p) => p.text).join(' ');
         cells[1] = text;
         ordered.forEach((k) => pages.add(lines[k]!.page));

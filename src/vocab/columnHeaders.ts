@@ -65,8 +65,10 @@ export const UNROLED_HEADERS: string[] = ['Mã thủ tục hành chính', 'Mã t
  * Short keywords that show a line of OCR text is (part of) a table header: a header line holds
  * several of them. Each is matched folded, without spaces, allowing a few letter errors.
  */
-export const HEADER_KEYWORDS: { keyword: string; role: Exclude<ColumnRole, 'other'> }[] = [
+export const HEADER_KEYWORDS: { keyword: string; role: Exclude<ColumnRole, 'other'>; lineStart?: true }[] = [
   { keyword: 'Stt', role: 'stt' },
+  // "TT" stands in running text too ("02/2017/TT-VPCP"): a header's only as the line's first word
+  { keyword: 'TT', role: 'stt', lineStart: true },
   { keyword: 'Nội dung', role: 'content' },
   { keyword: 'Hoạt động', role: 'content' },
   { keyword: 'Chỉ tiêu', role: 'content' },

@@ -12,4 +12,5 @@ export const TASK_VERBS: string[] = [
   'Mở rộng', 'Hoàn thiện', 'Tham gia', 'Đề xuất', 'Ứng dụng', 'Lồng ghép', 'Phát động', 'Thiết lập',
   'Tập huấn', 'Bố trí', 'Xử lý', 'Thống kê', 'Sơ kết', 'Nâng cấp', 'Dự thảo',
   'Đẩy nhanh', 'Đổi mới', 'Truyền thông', 'Tự kiểm tra', 'Chủ động',
+  'Đề nghị', 'Quán triệt', 'Phổ biến', 'Đăng tải', 'Khảo sát', 'Vận động',
 ];
