@@ -67,6 +67,28 @@ describe('text-layer PDFs: tables rebuilt from geometry match the source plan', 
     expect(g.file.rawTables.map((t) => t.pages)).toEqual([[2, 3, 4, 5], [5]]);
   });
 
+  it('pdf-lo-own-j-social-insurance: header cells of two columns glued over a narrow gutter, a page holding the repeated header and the end of a row, then a heading and a table with another header', async () => {
+    const { bytes, expected } = fixture('pdf-lo-own-j-social-insurance');
+    const { file } = await parsePlan({ bytes, path: 'j.pdf' });
+    expect(file.rawTables.map((t) => t.layout)).toEqual(['pdf-align', 'pdf-align']);
+    const [tasks, indicators] = file.rawTables;
+    // the deadline and lead columns apart in the header and in every row
+    expect(tasks!.header).toEqual(['TT', 'Nội dung thực hiện', 'Thời hạn thực hiện', 'Phòng/đơn vị chủ trì', 'Phòng/đơn vị phối hợp', 'Sản phẩm đầu ra']);
+    const row1 = tasks!.rows.find((r) => r.cells[0] === '1')!;
+    expect(row1.cells[2]).toBe('Sau khi Bảo hiểm xã hội Việt Nam ban hành Quyết định công bố');
+    expect(row1.cells[3]).toBe('Văn phòng');
+    expect(tasks!.rows.map((r) => r.cells[0])).toContain('2');
+    // the last task row ends on page 5, under the repeated header
+    expect(tasks!.pages).toEqual([2, 3, 4, 5]);
+    expect(tasks!.rows.at(-1)!.cells.slice(4)).toEqual(['- Các phòng nghiệp vụ; - Bảo hiểm xã hội cơ sở.', '- Báo cáo tổng kết; - Kế hoạch năm 2027.']);
+    // the indicator table is a table of its own under its own header and title
+    expect(indicators!.pages).toEqual([5]);
+    expect(indicators!.title).toBe('B. CHỈ TIÊU THỰC HIỆN');
+    expect(indicators!.header).toEqual(['TT', 'Nội dung', 'ĐVT', 'Mức chỉ tiêu năm 2026', 'Đơn vị chịu trách nhiệm']);
+    expect(file.lines.map((l) => l.raw)).toContain('B. CHỈ TIÊU THỰC HIỆN');
+    expect(file.rawTables.map((t) => ({ header: t.header, rows: t.rows.map((r) => r.cells) }))).toEqual(expected.tables);
+  });
+
   it('reads the two-column header block column by column and keeps body lines outside the table', async () => {
     const { bytes } = fixture('pdf-chromium-grid');
     const { file } = await parsePlan({ bytes });
