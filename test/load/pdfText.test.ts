@@ -89,6 +89,15 @@ describe('text-layer PDFs: tables rebuilt from geometry match the source plan', 
     expect(file.rawTables.map((t) => ({ header: t.header, rows: t.rows.map((r) => r.cells) }))).toEqual(expected.tables);
   });
 
+  it('pdf-lo-own-i-ministry: a page holding the repeated header (its first two cells 7.3 pt apart) and the end of a row, then an appendix set apart', async () => {
+    const { bytes } = fixture('pdf-lo-own-i-ministry');
+    const { file } = await parsePlan({ bytes, path: 'i.pdf' });
+    const procedures = file.rawTables[1]!;
+    expect(procedures.pages).toEqual([5, 6]);
+    expect(procedures.rows.at(-1)!.cells).toEqual(['1', 'Đăng ký tàu biển Việt Nam', '1.004520', 'Cục Hàng hải và Đường thủy Việt Nam', '- Vụ Pháp chế; - Văn phòng Bộ.', 'Quý III năm 2026']);
+    expect(file.lines.map((l) => l.raw)).toContain('PHỤ LỤC III');
+  });
+
   it('reads the two-column header block column by column and keeps body lines outside the table', async () => {
     const { bytes } = fixture('pdf-chromium-grid');
     const { file } = await parsePlan({ bytes });

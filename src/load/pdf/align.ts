@@ -109,13 +109,8 @@ function columnsBetween(run: Run, cols: Column[], lastMany: number): Column[] {
   // between two many-column lines it overlaps (header cells centred on different line counts: a
   // page holding only the repeated header and the end of a row)
   const leftmost = Math.min(...cols.map(([l]) => l));
-  const many = run.lines.filter((_, li) => run.parts[li]!.length >= 3);
-  const between = (li: number) => {
-    const line = run.lines[li]!;
-    return many.some((m) => m.y0 < line.y0 && m.y1 > line.y0) && many.some((m) => m.y0 < line.y1 && m.y1 > line.y1 && m.y0 > line.y0);
-  };
   return spans
-    .filter((s) => (s.lines.size >= 2 || s.col[1] < leftmost || between([...s.lines][0]!)) && !cols.some(([l, r]) => s.col[0] <= r + 2 && s.col[1] >= l - 2))
+    .filter((s) => (s.lines.size >= 2 || s.col[1] < leftmost || interleaved(run, [...s.lines][0]!)) && !cols.some(([l, r]) => s.col[0] <= r + 2 && s.col[1] >= l - 2))
     .map((s) => s.col);
 }
 
@@ -201,6 +196,28 @@ function atColumnEdges(run: Run): void {
   const starts = recurringStarts(run.parts, 2);
   run.parts = run.parts.map((ps) => cutAtStarts(ps, starts));
   run.parts = run.parts.map((ps, li) => ps.flatMap((p) => atRivers(p, run.parts.filter((q, k) => k !== li && q.length >= 3))));
+  // header lines interleaved with many-column lines (above the first numbered line): text items
+  // further apart than a word space are two header cells ("STT" "Tên thủ tục hành chính" 7.3 pt apart)
+  const numbered = run.parts.findIndex((ps) => ps.length > 0 && isRowLabel(cellText(ps[0]!)));
+  run.parts = run.parts.map((ps, li) => ((numbered < 0 || li < numbered) && ps.length < 3 && interleaved(run, li) ? ps.flatMap(atWideGaps) : ps));
+}
+
+/** a line standing between two many-column lines it overlaps (header cells centred on different line counts) */
+function interleaved(run: Run, li: number): boolean {
+  const line = run.lines[li]!;
+  const many = run.lines.filter((_, k) => k !== li && run.parts[k]!.length >= 3);
+  return many.some((m) => m.y0 < line.y0 && m.y1 > line.y0) && many.some((m) => m.y0 < line.y1 && m.y1 > line.y1 && m.y0 > line.y0);
+}
+
+function atWideGaps(part: TextPiece[]): TextPiece[][] {
+  const out: TextPiece[][] = [[part[0]!]];
+  for (let k = 1; k < part.length; k++) {
+    const [a, b] = [part[k - 1]!, part[k]!];
+    const gap = b.x0 - a.x1;
+    if (gap >= 1 && gap >= 0.4 * Math.min(a.size || 0, b.size || 0)) out.push([]);
+    out[out.length - 1]!.push(b);
+  }
+  return out;
 }
 
 /**
@@ -309,13 +326,16 @@ function headingOverColumns(run: Run, ps: TextPiece[][]): boolean {
 
 /**
  * Below the header lines (the last many-column line from `header` on, and the lines level with
- * it), lines with no first-column cell: the end of a row continued from the previous page.
+ * it, one of them holding a first-column cell), lines with no first-column cell: the end of a row
+ * continued from the previous page.
  */
 function rowEnd(run: Run, cols: Column[], header: number): boolean {
   let last = header;
   run.parts.forEach((ps, li) => ps.length >= 3 && (last = li));
   const below = run.lines.map((_, li) => li).filter((li) => li > last && run.lines[li]!.y0 >= run.lines[last]!.y1);
-  return below.length > 0 && below.every((li) => run.parts[li]!.every((p) => colIndex(cols, left(p)) > 0));
+  // (the header has its first-column cell: "TT")
+  const firstCell = run.parts.some((ps, li) => !below.includes(li) && ps.some((p) => colIndex(cols, left(p)) === 0));
+  return firstCell && below.length > 0 && below.every((li) => run.parts[li]!.every((p) => colIndex(cols, left(p)) > 0));
 }
 
 function firstNumberedLine(run: Run, cols: Column[]): number {
@@ -389,18 +409,30 @@ export function findAlignedTables(free: TextPiece[], page: number): { fragments:
         cols = columnsOf(run);
       }
     }
-    const many = run.parts.filter((ps) => ps.length >= 3).length;
     if (cols.length < 3) continue;
+    const header = run.parts.findIndex((ps) => ps.length >= 3);
+    const numberedRow = firstNumberedLine(run, cols);
+    if (numberedRow < 0 && header >= 0 && cols.length >= 4) {
+      // the top of a page holding only the repeated header and the end of a row, down to a line
+      // set apart from it: the previous page's table may go on there. Tentative, its text stays
+      // free text too; the end of the row widens the columns it stands in.
+      const cut = run.parts.findIndex((_, li) => li > header && setApart(run, li, cols));
+      const top: Run = cut > 0 ? { lines: run.lines.slice(0, cut), parts: run.parts.slice(0, cut) } : run;
+      if (rowEnd(top, cols, header)) {
+        const fragment = toFragment(top, columnsOf(top, true, true), page, true);
+        fragment.tentative = top.lines.flatMap((l) => l.pieces);
+        fragments.push(fragment);
+        i = (cut > 0 ? start + cut : j) - 1;
+        continue;
+      }
+    }
+    const many = run.parts.filter((ps) => ps.length >= 3).length;
     if (many < 3) {
       // too few many-column lines to call it a table on this page alone, unless it is a header
       // line above numbered rows: the top of a page continuing a table with a row or two. Only
       // the previous page can tell; the fragment is tentative and its text stays free text too.
-      const header = run.parts.findIndex((ps) => ps.length >= 3);
-      const numberedRow = firstNumberedLine(run, cols);
-      const ending = numberedRow < 0 && header >= 0 && rowEnd(run, cols, header);
-      if (many < 1 || cols.length < 4 || header < 0 || (numberedRow < 0 ? !ending : header > numberedRow)) continue;
-      // (the end of a row under the header: its cells widen their columns too)
-      const fragment = ending ? toFragment(run, columnsOf(run, true, true), page, true) : toFragment(run, cols, page);
+      if (many < 1 || cols.length < 4 || numberedRow < 0 || header > numberedRow) continue;
+      const fragment = toFragment(run, cols, page);
       fragment.tentative = run.lines.flatMap((l) => l.pieces);
       fragments.push(fragment);
       i = j - 1;
