@@ -209,12 +209,13 @@ function interleaved(run: Run, li: number): boolean {
   return many.some((m) => m.y0 < line.y0 && m.y1 > line.y0) && many.some((m) => m.y0 < line.y1 && m.y1 > line.y1 && m.y0 > line.y0);
 }
 
+/** (OCR words are apart by word spaces: a text layer's items only) */
 function atWideGaps(part: TextPiece[]): TextPiece[][] {
   const out: TextPiece[][] = [[part[0]!]];
   for (let k = 1; k < part.length; k++) {
     const [a, b] = [part[k - 1]!, part[k]!];
     const gap = b.x0 - a.x1;
-    if (gap >= 1 && gap >= 0.4 * Math.min(a.size || 0, b.size || 0)) out.push([]);
+    if (a.confidence === undefined && b.confidence === undefined && gap >= 1 && gap >= 0.4 * Math.min(a.size || 0, b.size || 0)) out.push([]);
     out[out.length - 1]!.push(b);
   }
   return out;
