@@ -93,6 +93,23 @@ describe('borderless tables: rows bridged by cells spanning them', () => {
     ]);
   });
 
+  it('cuts rows whose numbers are centred, with no white band between them, where the fewest columns run across, not just above the next number', () => {
+    // rows 3 pt apart beyond the line gap; the lead unit centred on both rows bridges them; the
+    // next row's first lines stand above its number
+    const pieces = [
+      ...cell(50, 525, ['TT']), ...cell(90, 525, ['Nhiệm vụ']), ...cell(240, 525, ['Kết quả']), ...cell(320, 525, ['Chủ trì']), ...cell(420, 525, ['Thời gian']),
+      ...cell(50, 577, ['3.3']), ...cell(90, 577, ['Theo dõi', 'đôn đốc', 'hồ sơ', 'trễ hạn']), ...cell(240, 577, ['Thông báo', 'danh sách', 'hồ sơ']), ...cell(420, 577, ['Hằng tuần']),
+      ...cell(320, 626, ['Văn phòng', 'Bộ']),
+      ...cell(50, 665.5, ['3.4']), ...cell(90, 665.5, ['Tiếp nhận', 'xử lý', 'phản ánh', 'kiến nghị', 'của Bộ']), ...cell(240, 665.5, ['Văn bản', 'trả lời', 'công khai']), ...cell(420, 665.5, ['Khi có']),
+    ];
+    const { fragments } = findAlignedTables(pieces, 1);
+    expect(fragments[0]!.rows.map((r) => r.cells)).toEqual([
+      ['TT', 'Nhiệm vụ', 'Kết quả', 'Chủ trì', 'Thời gian'],
+      ['3.3', 'Theo dõi đôn đốc hồ sơ trễ hạn', 'Thông báo danh sách hồ sơ', 'Văn phòng Bộ', 'Hằng tuần'],
+      ['3.4', 'Tiếp nhận xử lý phản ánh kiến nghị của Bộ', 'Văn bản trả lời công khai', 'Văn phòng Bộ', 'Khi có'],
+    ]);
+  });
+
   it('a header and a lone numbered row: a table only where it continues the previous page, free text otherwise', () => {
     const header = () => [item(50, 10, 'Stt'), item(90, 10, 'Nội dung'), item(200, 10, 'Chủ trì'), item(300, 10, 'Thời gian')];
     const table = (n: number) => [...header(), ...[1, 2, 3].flatMap((r) => [item(50, 10 + r * 22, String(r)), item(90, 10 + r * 22, 'Rà soát'), item(200, 10 + r * 22, 'Sở'), item(300, 10 + r * 22, `Quý ${n}`)])];

@@ -51,7 +51,7 @@ describe('text-layer PDFs: tables rebuilt from geometry match the source plan', 
   });
 
   it('LibreOffice renders of the other plans: a row over the page break, a date broken in a narrow column, a last page holding one row under the repeated header, gutters narrower than a word space, cells spanning rows centred on them or cut by the page break, groups lettered A, B or a group heading wrapped beside its numeral, header cells wrapped over two lines, a row number centred between the lines of the only wide column', async () => {
-    for (const name of ['pdf-lo-own-a-department', 'pdf-lo-own-c-hierarchical', 'pdf-lo-own-d-provincial', 'pdf-lo-own-e-ward-hierarchical', 'pdf-lo-own-f-department-agri', 'pdf-lo-own-g-economic-zone']) {
+    for (const name of ['pdf-lo-own-a-department', 'pdf-lo-own-c-hierarchical', 'pdf-lo-own-d-provincial', 'pdf-lo-own-e-ward-hierarchical', 'pdf-lo-own-f-department-agri', 'pdf-lo-own-g-economic-zone', 'pdf-lo-own-i-ministry']) {
       const { bytes, expected } = fixture(name);
       const { file } = await parsePlan({ bytes, path: `${name}.pdf` });
       expect(file.rawTables.every((t) => t.layout === 'pdf-align')).toBe(true);

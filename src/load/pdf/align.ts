@@ -500,6 +500,10 @@ function splitAtFirstColumn(band: Item[]): Item[][] {
   const sorted = [...band].sort((a, b) => a.y0 - b.y0);
   const firsts = sorted.filter((it) => it.col === 0 && isRowLabel(cellText(it.pieces)));
   if (firsts.length === 0) return [band];
+  // text above the first row number, level with none of it, with no first-column cell: the row
+  // number is centred in its row (splitCentred cuts such a band)
+  const f = firsts[0]!;
+  if (firsts.length >= 2 && sorted[0]!.col !== 0 && sorted[0]!.y1 < f.y0) return [band];
   const out: Item[][] = [[]];
   let bottomSoFar = -Infinity;
   for (const it of sorted) {
