@@ -6,8 +6,9 @@
  * the row (cells are top-aligned, centred or bottom-aligned alike), so the only white bands
  * across the whole table inside a row are line gaps of that cell; rows are set apart by a band
  * taller than the table's line gap (the cell padding). Where rows have no padding, a row starts
- * where the first column has text (top-aligned cells). The bands above the first numbered row
- * are the header.
+ * where the first column has text (top-aligned cells), unless text stands above the first row
+ * number (numbers centred in their rows: splitCentred cuts the band). The bands above the first
+ * numbered row are the header.
  *
  * Gutters narrower than a word space glue two cells of a line: they are cut apart where a text
  * item starts at an x where parts start on other lines (columnStarts.ts). With vertically centred
