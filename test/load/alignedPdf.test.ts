@@ -93,6 +93,23 @@ describe('borderless tables: rows bridged by cells spanning them', () => {
     ]);
   });
 
+  it('cuts rows whose numbers are centred, with no white band between them, where the fewest columns run across, not just above the next number', () => {
+    // rows 3 pt apart beyond the line gap; the lead unit centred on both rows bridges them; the
+    // next row's first lines stand above its number
+    const pieces = [
+      ...cell(50, 525, ['TT']), ...cell(90, 525, ['Nhiệm vụ']), ...cell(240, 525, ['Kết quả']), ...cell(320, 525, ['Chủ trì']), ...cell(420, 525, ['Thời gian']),
+      ...cell(50, 577, ['3.3']), ...cell(90, 577, ['Theo dõi', 'đôn đốc', 'hồ sơ', 'trễ hạn']), ...cell(240, 577, ['Thông báo', 'danh sách', 'hồ sơ']), ...cell(420, 577, ['Hằng tuần']),
+      ...cell(320, 626, ['Văn phòng', 'Bộ']),
+      ...cell(50, 665.5, ['3.4']), ...cell(90, 665.5, ['Tiếp nhận', 'xử lý', 'phản ánh', 'kiến nghị', 'của Bộ']), ...cell(240, 665.5, ['Văn bản', 'trả lời', 'công khai']), ...cell(420, 665.5, ['Khi có']),
+    ];
+    const { fragments } = findAlignedTables(pieces, 1);
+    expect(fragments[0]!.rows.map((r) => r.cells)).toEqual([
+      ['TT', 'Nhiệm vụ', 'Kết quả', 'Chủ trì', 'Thời gian'],
+      ['3.3', 'Theo dõi đôn đốc hồ sơ trễ hạn', 'Thông báo danh sách hồ sơ', 'Văn phòng Bộ', 'Hằng tuần'],
+      ['3.4', 'Tiếp nhận xử lý phản ánh kiến nghị của Bộ', 'Văn bản trả lời công khai', 'Văn phòng Bộ', 'Khi có'],
+    ]);
+  });
+
   it('a header and a lone numbered row: a table only where it continues the previous page, free text otherwise', () => {
     const header = () => [item(50, 10, 'Stt'), item(90, 10, 'Nội dung'), item(200, 10, 'Chủ trì'), item(300, 10, 'Thời gian')];
     const table = (n: number) => [...header(), ...[1, 2, 3].flatMap((r) => [item(50, 10 + r * 22, String(r)), item(90, 10 + r * 22, 'Rà soát'), item(200, 10 + r * 22, 'Sở'), item(300, 10 + r * 22, `Quý ${n}`)])];
@@ -296,5 +313,42 @@ describe('borderless tables as LibreOffice lays them out (lettered groups, wrapp
     expect(f.rawTables).toHaveLength(1);
     expect(f.rawTables[0]!.header).toEqual(['TT', 'Tên chỉ tiêu', 'Đơn vị tính', 'Mức phấn đấu', 'Phòng chủ trì']);
     expect(f.rawTables[0]!.rows.map((r) => r.cells)).toEqual([1, 2, 3].map((n) => [String(n), 'Tỷ lệ hồ sơ giải quyết đúng hạn', '%', `Tối thiểu 9${n}`, 'Các phòng thuộc Ban']));
+  });
+
+  it('parts header cells glued over a narrow gutter, ends a row on a page holding only the repeated header, and ends the table at a heading opening in the first column', () => {
+    // header cells centred on one or two lines (5 pt line gap): "Thời hạn thực" and "Phòng/đơn"
+    // 6 pt apart are one part; the line below has white over the gap
+    const header = () => [
+      item(250, 10, 'Thời hạn thực', 68), item(324, 10, 'Phòng/đơn', 48), item(400, 10, 'Phòng/đơn', 48), item(470, 10, 'Sản phẩm', 45),
+      item(50, 19.5, 'TT', 10), item(100, 19.5, 'Nội dung', 40),
+      item(270, 29, 'hiện', 20), item(330, 29, 'vị chủ trì', 40), item(402, 29, 'vị phối hợp', 45), item(475, 29, 'đầu ra', 30),
+    ];
+    const row = (n: number, mid: number, lead: string[], product: string[]) => [
+      ...cell(50, mid, [String(n)]), ...cell(90, mid, ['Niêm yết', 'công khai']), ...cell(245, mid, ['Quý I']), ...cell(322, mid, lead), ...cell(400, mid, ['Các phòng']), ...cell(470, mid, product),
+    ];
+    const page1 = [...header(), ...row(1, 70, ['Văn phòng'], ['Báo cáo']), ...row(2, 120, ['Văn phòng'], ['Báo cáo']), ...row(3, 170, ['Văn phòng;', '- Bảo hiểm'], ['Báo cáo', 'Kế hoạch'])];
+    const page2 = [
+      ...header(),
+      // the end of row 3, 8 pt under the header
+      item(322, 51, 'xã hội.', 35), item(470, 51, 'năm 2027.', 45),
+      // a heading where the row numbers start, 6 pt under it, then the next table
+      item(48, 70, 'B. CHỈ TIÊU THỰC HIỆN', 120),
+      item(50, 95, 'TT', 10), item(90, 95, 'Chỉ tiêu', 40), item(260, 95, 'Đơn vị', 30), item(330, 95, 'Mục tiêu', 40),
+      ...[1, 2, 3].flatMap((n) => [item(50, 100 + n * 22, String(n), 5), item(90, 100 + n * 22, 'Tỷ lệ hồ sơ', 55), item(260, 100 + n * 22, '%', 8), item(330, 100 + n * 22, '100%', 25)]),
+    ];
+    const f = file();
+    applyLayouts(f, [layoutPage(page1, [], 1, 'pdf'), layoutPage(page2, [], 2, 'pdf')], 0, 2);
+    expect(f.rawTables).toHaveLength(2);
+    const [a, b] = f.rawTables;
+    expect(a!.header).toEqual(['TT', 'Nội dung', 'Thời hạn thực hiện', 'Phòng/đơn vị chủ trì', 'Phòng/đơn vị phối hợp', 'Sản phẩm đầu ra']);
+    expect(a!.pages).toEqual([1, 2]);
+    expect(a!.rows.map((r) => r.cells)).toEqual([
+      ['1', 'Niêm yết công khai', 'Quý I', 'Văn phòng', 'Các phòng', 'Báo cáo'],
+      ['2', 'Niêm yết công khai', 'Quý I', 'Văn phòng', 'Các phòng', 'Báo cáo'],
+      ['3', 'Niêm yết công khai', 'Quý I', 'Văn phòng; - Bảo hiểm xã hội.', 'Các phòng', 'Báo cáo Kế hoạch năm 2027.'],
+    ]);
+    expect(b!.header).toEqual(['TT', 'Chỉ tiêu', 'Đơn vị', 'Mục tiêu']);
+    expect(b!.rows.map((r) => r.cells)).toEqual([1, 2, 3].map((n) => [String(n), 'Tỷ lệ hồ sơ', '%', '100%']));
+    expect(f.lines.map((l) => l.raw)).toEqual(['B. CHỈ TIÊU THỰC HIỆN']);
   });
 });

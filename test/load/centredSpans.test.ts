@@ -45,4 +45,15 @@ describe('cells spanning rows in a table of vertically centred cells', () => {
     const extra = centredSpans({ rows, numbers: rows.map((r) => r[0]!), columns: 3, tol: 4 });
     expect(extra).toEqual([[], [], []]);
   });
+
+  it('reaches rows whose cell is empty in the last column too (nothing stands right of it)', () => {
+    // two indicator rows, the unit in charge (column 3, the last) centred on both, its text held by the second
+    const num = (y: number) => it_(0, y - 7, y + 7, '1');
+    const rows: It[][] = [
+      [num(487), it_(1, 470, 504, 'Tỷ lệ hồ sơ trực tuyến'), it_(2, 480, 494, '62,5')],
+      [num(539), it_(1, 512, 566, 'Tỷ lệ thủ tục hành chính'), it_(2, 532, 546, '71'), it_(3, 501, 535, 'Các Cục thuộc Bộ')],
+    ];
+    const extra = centredSpans({ rows, numbers: rows.map((r) => r[0]!), columns: 4, tol: 4 });
+    expect(extra.map((e) => e.map((x) => x.text))).toEqual([['Các Cục thuộc Bộ'], []]);
+  });
 });

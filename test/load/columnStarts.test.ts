@@ -31,4 +31,13 @@ describe('column starts of a borderless table with gutters narrower than a word 
     const touching = [[item(200, 237, 'abc'), item(237, 260, 'def')]];
     expect(cutAtStarts(touching, [237])).toEqual(touching);
   });
+
+  it('cuts centred header cells glued over a narrow gutter where a column start falls in the gap between them', () => {
+    // "Thời hạn thực" and "Phòng/đơn" 7.8 pt apart (13 pt text), the body cells of the column starting at 343.2
+    const header = [[item(260.7, 339.9, 'Thời hạn thực'), item(347.7, 408.3, 'Phòng/đơn')], [item(420.2, 480.8, 'Phòng/đơn')]];
+    expect(cutAtStarts(header, [260.3, 343.2, 415.7]).map((p) => p.map((q) => q.text))).toEqual([['Thời hạn thực'], ['Phòng/đơn'], ['Phòng/đơn']]);
+    // a word gap a column start falls in is no gutter (a group heading in word items over the columns)
+    const words = [[item(95, 330, 'Công bố, công khai'), item(333, 380, 'thủ tục')]];
+    expect(cutAtStarts(words, [95, 331])).toEqual(words);
+  });
 });

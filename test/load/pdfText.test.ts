@@ -51,7 +51,7 @@ describe('text-layer PDFs: tables rebuilt from geometry match the source plan', 
   });
 
   it('LibreOffice renders of the other plans: a row over the page break, a date broken in a narrow column, a last page holding one row under the repeated header, gutters narrower than a word space, cells spanning rows centred on them or cut by the page break, groups lettered A, B or a group heading wrapped beside its numeral, header cells wrapped over two lines, a row number centred between the lines of the only wide column', async () => {
-    for (const name of ['pdf-lo-own-a-department', 'pdf-lo-own-c-hierarchical', 'pdf-lo-own-d-provincial', 'pdf-lo-own-e-ward-hierarchical', 'pdf-lo-own-f-department-agri', 'pdf-lo-own-g-economic-zone']) {
+    for (const name of ['pdf-lo-own-a-department', 'pdf-lo-own-c-hierarchical', 'pdf-lo-own-d-provincial', 'pdf-lo-own-e-ward-hierarchical', 'pdf-lo-own-f-department-agri', 'pdf-lo-own-g-economic-zone', 'pdf-lo-own-i-ministry']) {
       const { bytes, expected } = fixture(name);
       const { file } = await parsePlan({ bytes, path: `${name}.pdf` });
       expect(file.rawTables.every((t) => t.layout === 'pdf-align')).toBe(true);
@@ -65,6 +65,37 @@ describe('text-layer PDFs: tables rebuilt from geometry match the source plan', 
     // plan G: the task table runs over four pages under a header LibreOffice repeats on each
     const g = await parsePlan({ bytes: fixture('pdf-lo-own-g-economic-zone').bytes });
     expect(g.file.rawTables.map((t) => t.pages)).toEqual([[2, 3, 4, 5], [5]]);
+  });
+
+  it('pdf-lo-own-j-social-insurance: header cells of two columns glued over a narrow gutter, a page holding the repeated header and the end of a row, then a heading and a table with another header', async () => {
+    const { bytes, expected } = fixture('pdf-lo-own-j-social-insurance');
+    const { file } = await parsePlan({ bytes, path: 'j.pdf' });
+    expect(file.rawTables.map((t) => t.layout)).toEqual(['pdf-align', 'pdf-align']);
+    const [tasks, indicators] = file.rawTables;
+    // the deadline and lead columns apart in the header and in every row
+    expect(tasks!.header).toEqual(['TT', 'Nội dung thực hiện', 'Thời hạn thực hiện', 'Phòng/đơn vị chủ trì', 'Phòng/đơn vị phối hợp', 'Sản phẩm đầu ra']);
+    const row1 = tasks!.rows.find((r) => r.cells[0] === '1')!;
+    expect(row1.cells[2]).toBe('Sau khi Bảo hiểm xã hội Việt Nam ban hành Quyết định công bố');
+    expect(row1.cells[3]).toBe('Văn phòng');
+    expect(tasks!.rows.map((r) => r.cells[0])).toContain('2');
+    // the last task row ends on page 5, under the repeated header
+    expect(tasks!.pages).toEqual([2, 3, 4, 5]);
+    expect(tasks!.rows.at(-1)!.cells.slice(4)).toEqual(['- Các phòng nghiệp vụ; - Bảo hiểm xã hội cơ sở.', '- Báo cáo tổng kết; - Kế hoạch năm 2027.']);
+    // the indicator table is a table of its own under its own header and title
+    expect(indicators!.pages).toEqual([5]);
+    expect(indicators!.title).toBe('B. CHỈ TIÊU THỰC HIỆN');
+    expect(indicators!.header).toEqual(['TT', 'Nội dung', 'ĐVT', 'Mức chỉ tiêu năm 2026', 'Đơn vị chịu trách nhiệm']);
+    expect(file.lines.map((l) => l.raw)).toContain('B. CHỈ TIÊU THỰC HIỆN');
+    expect(file.rawTables.map((t) => ({ header: t.header, rows: t.rows.map((r) => r.cells) }))).toEqual(expected.tables);
+  });
+
+  it('pdf-lo-own-i-ministry: a page holding the repeated header (its first two cells 7.3 pt apart) and the end of a row, then an appendix set apart', async () => {
+    const { bytes } = fixture('pdf-lo-own-i-ministry');
+    const { file } = await parsePlan({ bytes, path: 'i.pdf' });
+    const procedures = file.rawTables[1]!;
+    expect(procedures.pages).toEqual([5, 6]);
+    expect(procedures.rows.at(-1)!.cells).toEqual(['1', 'Đăng ký tàu biển Việt Nam', '1.004520', 'Cục Hàng hải và Đường thủy Việt Nam', '- Vụ Pháp chế; - Văn phòng Bộ.', 'Quý III năm 2026']);
+    expect(file.lines.map((l) => l.raw)).toContain('PHỤ LỤC III');
   });
 
   it('reads the two-column header block column by column and keeps body lines outside the table', async () => {

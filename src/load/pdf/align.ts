@@ -6,13 +6,21 @@
  * the row (cells are top-aligned, centred or bottom-aligned alike), so the only white bands
  * across the whole table inside a row are line gaps of that cell; rows are set apart by a band
  * taller than the table's line gap (the cell padding). Where rows have no padding, a row starts
- * where the first column has text (top-aligned cells). The bands above the first numbered row
- * are the header.
+ * where the first column has text (top-aligned cells), unless text stands above the first row
+ * number (numbers centred in their rows: splitCentred cuts the band). The bands above the first
+ * numbered row are the header.
  *
  * Gutters narrower than a word space glue two cells of a line: they are cut apart where a text
  * item starts at an x where parts start on other lines (columnStarts.ts). With vertically centred
  * cells, a block level with no row number belongs to a cell spanning rows (centredSpans.ts), and
  * a cell cut by the page break may end beside the next page's first row (markPageBreakCells).
+ *
+ * Centred header cells of two columns may glue over a narrow gutter too: they are cut where a
+ * column start, or the white between two parts of another many-column line, falls in the gap
+ * between their text items (atRivers). A line of one part opening in the first column and running
+ * on past it is a heading across the page, not a cell: the table ends there (headingOverColumns;
+ * a page holding a table's repeated header and the end of its last row, then the next table).
+ * Such a page's top is a tentative fragment (rowEnd) that the previous page's table may continue.
  *
  * As LibreOffice lays such tables out: group rows are lettered (A, B …) as well as numbered
  * (rowLabel.ts), and a group heading may wrap with its label centred beside it
@@ -45,7 +53,7 @@ const top = (p: TextPiece[]) => Math.min(...p.map((q) => q.y0));
 const bottom = (p: TextPiece[]) => Math.max(...p.map((q) => q.y1));
 
 /** Column intervals: x ranges covered by parts of the many-column lines, split at white rivers. */
-function columnsOf(run: Run, full = true): Column[] {
+function columnsOf(run: Run, full = true, tail = false): Column[] {
   const spans: Column[] = [];
   run.parts.forEach((ps) => {
     if (ps.length >= 3) for (const p of ps) spans.push([left(p), right(p)]);
@@ -61,8 +69,8 @@ function columnsOf(run: Run, full = true): Column[] {
   // the parts of the other lines widen the column they fall in (a body cell under a centred
   // header cell); a part over two columns (a group row's heading) widens none
   // (not the lines after the last many-column line: a heading below the table is no cell)
-  let lastMany = -1;
-  run.parts.forEach((ps, li) => ps.length >= 3 && (lastMany = li));
+  let lastMany = tail ? run.parts.length - 1 : -1;
+  run.parts.forEach((ps, li) => ps.length >= 3 && (lastMany = Math.max(lastMany, li)));
   run.parts.forEach((ps, li) => {
     if (ps.length >= 3 || cols.length < 3 || li > lastMany) return;
     for (const p of ps) {
@@ -98,10 +106,12 @@ function columnsBetween(run: Run, cols: Column[], lastMany: number): Column[] {
     }
   });
   // left of every column one line is enough: the first column on a page whose rows continue from
-  // the previous one may hold only its header cell ("STT")
+  // the previous one may hold only its header cell ("STT"); so it is on a header line standing
+  // between two many-column lines it overlaps (header cells centred on different line counts: a
+  // page holding only the repeated header and the end of a row)
   const leftmost = Math.min(...cols.map(([l]) => l));
   return spans
-    .filter((s) => (s.lines.size >= 2 || s.col[1] < leftmost) && !cols.some(([l, r]) => s.col[0] <= r + 2 && s.col[1] >= l - 2))
+    .filter((s) => (s.lines.size >= 2 || s.col[1] < leftmost || interleaved(run, [...s.lines][0]!)) && !cols.some(([l, r]) => s.col[0] <= r + 2 && s.col[1] >= l - 2))
     .map((s) => s.col);
 }
 
@@ -186,6 +196,57 @@ function setApart(run: Run, li: number, cols: Column[]): boolean {
 function atColumnEdges(run: Run): void {
   const starts = recurringStarts(run.parts, 2);
   run.parts = run.parts.map((ps) => cutAtStarts(ps, starts));
+  run.parts = run.parts.map((ps, li) => ps.flatMap((p) => atRivers(p, run.parts.filter((q, k) => k !== li && q.length >= 3))));
+  // header lines interleaved with many-column lines (above the first numbered line): text items
+  // further apart than a word space are two header cells ("STT" "Tên thủ tục hành chính" 7.3 pt apart)
+  const numbered = run.parts.findIndex((ps) => ps.length > 0 && isRowLabel(cellText(ps[0]!)));
+  run.parts = run.parts.map((ps, li) => ((numbered < 0 || li < numbered) && ps.length < 3 && interleaved(run, li) ? ps.flatMap(atWideGaps) : ps));
+}
+
+/** a line standing between two many-column lines it overlaps (header cells centred on different line counts) */
+function interleaved(run: Run, li: number): boolean {
+  const line = run.lines[li]!;
+  const many = run.lines.filter((_, k) => k !== li && run.parts[k]!.length >= 3);
+  return many.some((m) => m.y0 < line.y0 && m.y1 > line.y0) && many.some((m) => m.y0 < line.y1 && m.y1 > line.y1 && m.y0 > line.y0);
+}
+
+/** (OCR words are apart by word spaces: a text layer's items only) */
+function atWideGaps(part: TextPiece[]): TextPiece[][] {
+  const out: TextPiece[][] = [[part[0]!]];
+  for (let k = 1; k < part.length; k++) {
+    const [a, b] = [part[k - 1]!, part[k]!];
+    const gap = b.x0 - a.x1;
+    if (a.confidence === undefined && b.confidence === undefined && gap >= 1 && gap >= 0.4 * Math.min(a.size || 0, b.size || 0)) out.push([]);
+    out[out.length - 1]!.push(b);
+  }
+  return out;
+}
+
+/**
+ * A many-column part glued over a gap wider than a word space, cut there where another
+ * many-column line has white over the gap and a part on each side of it under this part (centred
+ * header cells of two columns: "Thời hạn thực" "Phòng/đơn" 7.8 pt apart, "hiện" and "vị chủ trì"
+ * apart on the line below).
+ */
+function atRivers(part: TextPiece[], others: TextPiece[][][]): TextPiece[][] {
+  const out: TextPiece[][] = [[part[0]!]];
+  for (let k = 1; k < part.length; k++) {
+    const [a, b] = [part[k - 1]!, part[k]!];
+    const gap = b.x0 - a.x1;
+    const wide = gap >= 1 && gap >= 0.4 * Math.min(a.size || 0, b.size || 0);
+    const [from, to] = [part[0]!.x0, Math.max(...part.map((q) => q.x1))];
+    const river =
+      wide &&
+      others.some((ps) =>
+        ps.some((p, i) => {
+          const q = ps[i + 1];
+          return !!q && right(p) <= a.x1 + 0.5 && left(q) >= b.x0 - 0.5 && right(p) > from && left(q) < to;
+        }),
+      );
+    if (river) out.push([]);
+    out[out.length - 1]!.push(b);
+  }
+  return out;
 }
 
 /**
@@ -240,6 +301,45 @@ function wrappedGroupHeading(lines: VisualLine[], j: number, cols: Column[]): bo
   return false;
 }
 
+/**
+ * A line of one part that opens in the first column and runs on past it: text across the table,
+ * not a cell (a first-column cell holds a row number; a group row's heading stands in the second
+ * column, its label apart). A heading between a table's repeated header and the next table's
+ * header ("B. CHỈ TIÊU THỰC HIỆN" starting where the row numbers start). Below numbered rows, a
+ * line opening with a row label is taken for a group row whose label is glued to its heading.
+ */
+function headingOverColumns(run: Run, ps: TextPiece[][]): boolean {
+  if (ps.length !== 1) return false;
+  // (cells glued over a narrow gutter cut apart first: a row number and its task)
+  const starts = recurringStarts([...run.parts, ps], 2);
+  const own = labelApart(cutAtStarts(ps, starts));
+  if (own.length !== 1) return false;
+  const cut: Run = { lines: run.lines, parts: run.parts.map((p) => cutAtStarts(p, starts)) };
+  const cols = columnsOf(cut);
+  const first = cols[0];
+  if (!first || cols.length < 3) return false;
+  const part = own[0]!;
+  const size = part[0]!.size || 0;
+  if (left(part) > first[1] || right(part) <= first[1] + 2 * size) return false;
+  const text = cellText(part);
+  if (isRowLabel(text)) return false;
+  return firstNumberedLine(cut, cols) < 0 || !isRowLabel(text.split(' ')[0]!);
+}
+
+/**
+ * Below the header lines (the last many-column line from `header` on, and the lines level with
+ * it, one of them holding a first-column cell), lines with no first-column cell: the end of a row
+ * continued from the previous page.
+ */
+function rowEnd(run: Run, cols: Column[], header: number): boolean {
+  let last = header;
+  run.parts.forEach((ps, li) => ps.length >= 3 && (last = li));
+  const below = run.lines.map((_, li) => li).filter((li) => li > last && run.lines[li]!.y0 >= run.lines[last]!.y1);
+  // (the header has its first-column cell: "TT")
+  const firstCell = run.parts.some((ps, li) => !below.includes(li) && ps.some((p) => colIndex(cols, left(p)) === 0));
+  return firstCell && below.length > 0 && below.every((li) => run.parts[li]!.every((p) => colIndex(cols, left(p)) > 0));
+}
+
 function firstNumberedLine(run: Run, cols: Column[]): number {
   return run.parts.findIndex((ps) => ps.length > 0 && colIndex(cols, left(ps[0]!)) === 0 && isRowLabel(cellText(ps[0]!)));
 }
@@ -259,6 +359,7 @@ export function findAlignedTables(free: TextPiece[], page: number): { fragments:
       const line = lines[j]!;
       if (line.y0 - prev.y1 > 1.6 * (prev.y1 - prev.y0)) break;
       let ps = partsOf(line);
+      if (headingOverColumns(run, ps)) break;
       const width = to - from;
       const fits = ps.every((p) => {
         const x0 = left(p);
@@ -310,14 +411,28 @@ export function findAlignedTables(free: TextPiece[], page: number): { fragments:
         cols = columnsOf(run);
       }
     }
-    const many = run.parts.filter((ps) => ps.length >= 3).length;
     if (cols.length < 3) continue;
+    const header = run.parts.findIndex((ps) => ps.length >= 3);
+    const numberedRow = firstNumberedLine(run, cols);
+    if (numberedRow < 0 && header >= 0 && cols.length >= 4) {
+      // the top of a page holding only the repeated header and the end of a row, down to a line
+      // set apart from it: the previous page's table may go on there. Tentative, its text stays
+      // free text too; the end of the row widens the columns it stands in.
+      const cut = run.parts.findIndex((_, li) => li > header && setApart(run, li, cols));
+      const top: Run = cut > 0 ? { lines: run.lines.slice(0, cut), parts: run.parts.slice(0, cut) } : run;
+      if (rowEnd(top, cols, header)) {
+        const fragment = toFragment(top, columnsOf(top, true, true), page, true);
+        fragment.tentative = top.lines.flatMap((l) => l.pieces);
+        fragments.push(fragment);
+        i = (cut > 0 ? start + cut : j) - 1;
+        continue;
+      }
+    }
+    const many = run.parts.filter((ps) => ps.length >= 3).length;
     if (many < 3) {
       // too few many-column lines to call it a table on this page alone, unless it is a header
       // line above numbered rows: the top of a page continuing a table with a row or two. Only
       // the previous page can tell; the fragment is tentative and its text stays free text too.
-      const header = run.parts.findIndex((ps) => ps.length >= 3);
-      const numberedRow = firstNumberedLine(run, cols);
       if (many < 1 || cols.length < 4 || numberedRow < 0 || header > numberedRow) continue;
       const fragment = toFragment(run, cols, page);
       fragment.tentative = run.lines.flatMap((l) => l.pieces);
@@ -386,6 +501,10 @@ function splitAtFirstColumn(band: Item[]): Item[][] {
   const sorted = [...band].sort((a, b) => a.y0 - b.y0);
   const firsts = sorted.filter((it) => it.col === 0 && isRowLabel(cellText(it.pieces)));
   if (firsts.length === 0) return [band];
+  // text above the first row number, level with none of it, with no first-column cell: the row
+  // number is centred in its row (splitCentred cuts such a band)
+  const f = firsts[0]!;
+  if (firsts.length >= 2 && sorted[0]!.col !== 0 && sorted[0]!.y1 < f.y0) return [band];
   const out: Item[][] = [[]];
   let bottomSoFar = -Infinity;
   for (const it of sorted) {
@@ -491,7 +610,8 @@ function markPageBreakCells(rows: FragmentRow[], body: Item[][], numbers: (Item 
   });
 }
 
-function toFragment(run: Run, cols: Column[], page: number): TableFragment {
+/** `headerAbove`: with no numbered row, the bands down to the last one with a first-column cell are the header (the end of a row below it) */
+function toFragment(run: Run, cols: Column[], page: number, headerAbove = false): TableFragment {
   const items: Item[] = run.parts.flatMap((ps) => {
     const line = ps.flatMap((p) => atColumnStarts(p, cols)).map((p) => ({ pieces: p, col: colIndex(cols, left(p)), y0: top(p), y1: bottom(p) }));
     // a group heading after its label, left of the second column's text seen on this page (its header centred): the second column
@@ -510,6 +630,7 @@ function toFragment(run: Run, cols: Column[], page: number): TableFragment {
   // the header: the bands above the first numbered row, down to the last one with a first-column
   // cell ("Stt"); bands between it and the first numbered row continue a row from the previous page
   let headerEnd = 0;
+  if (firstNumbered < 0 && headerAbove) headerEnd = found.reduce((end, b, k) => (hasFirst(b) ? k + 1 : end), 0);
   if (firstNumbered > 0) {
     headerEnd = firstNumbered;
     for (let b = firstNumbered - 1; b >= 0; b--) {

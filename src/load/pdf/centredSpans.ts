@@ -53,8 +53,10 @@ export function centredSpans<T extends Placed>({ rows, numbers, columns, tol }: 
     }
     return box(level);
   });
-  // a row a span may reach: a numbered task row (text right of the column) with nothing in the column
-  const open = (r: number, c: number) => extents[r] !== null && cell(r, c).length === 0 && rows[r]!.some((it) => it.col > c);
+  // a row a span may reach: a numbered task row (text right of the column; for the last column,
+  // text past the second) with nothing in the column
+  const open = (r: number, c: number) =>
+    extents[r] !== null && cell(r, c).length === 0 && rows[r]!.some((it) => it.col > c || (c === columns - 1 && it.col > 1 && it.col < c));
   const claims = new Map<string, { err: number; items: T[] }>();
   for (let c = 1; c < columns; c++) {
     const seen = new Set<T>();
