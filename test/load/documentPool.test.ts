@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { documentPool, keepOcrEnginesBetweenDocuments, releasePool } from '../../src/load/ocr/documentPool.js';
-import { lastPoolActivity } from '../../src/load/ocr/pool.js';
+import { documentPool, growDocumentEngines, keepOcrEnginesBetweenDocuments, releasePool, startDocument } from '../../src/load/ocr/documentPool.js';
+import { lastPoolActivity, OcrPool } from '../../src/load/ocr/pool.js';
 import { liveOcrThreads } from '../../src/load/ocr/threadGuard.js';
 import { parsePlan } from '../../src/pipeline/parsePlan.js';
 import { ROOT } from '../helpers.js';
@@ -44,4 +44,31 @@ describe('OCR engines kept between documents (the batch worker)', () => {
     expect(cells(second)).toEqual(cells(first));
     expect(cells(first).flat().length).toBeGreaterThan(3);
   }, 120_000);
+});
+
+describe('OCR engines granted while a document is read (the batch shares out idle cores)', () => {
+  it('grows a pool, never shrinks it, and does nothing once it is closed', async () => {
+    const pool = new OcrPool({ size: 1 });
+    pool.grow(3);
+    expect(pool.size).toBe(3);
+    pool.grow(2);
+    expect(pool.size).toBe(3);
+    await pool.close();
+    pool.grow(5);
+    expect(pool.size).toBe(3);
+  });
+
+  it('grows the document pool in use, or makes the next one that size, until the next document', async () => {
+    startDocument();
+    growDocumentEngines(2);
+    const a = await documentPool(1);
+    expect(a.size).toBe(2);
+    growDocumentEngines(3);
+    expect(a.size).toBe(3);
+    await releasePool(a, false);
+    startDocument();
+    const b = await documentPool(1);
+    expect(b.size).toBe(1);
+    await releasePool(b, false);
+  });
 });

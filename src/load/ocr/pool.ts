@@ -90,7 +90,6 @@ export function enginesFor(jobs: number | undefined): number | undefined {
 }
 
 export class OcrPool {
-  readonly size: number;
   private readonly recycleAfter: number;
   private readonly timeouts: OcrTimeouts;
   private readonly slots: Slot[];
@@ -105,10 +104,35 @@ export class OcrPool {
   private readonly learned = { pageMs: 0, pageCost: 0, cropMs: 0, pages: 0 };
 
   constructor(options: OcrPoolOptions = {}) {
-    this.size = Math.max(1, Math.floor(options.size ?? availableParallelism()));
+    const size = Math.max(1, Math.floor(options.size ?? availableParallelism()));
     this.recycleAfter = options.recycleAfter ?? RECYCLE_AFTER;
     this.timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
-    this.slots = Array.from({ length: this.size }, () => ({ engine: null, pages: 0, busy: false, ready: false, reading: null }));
+    this.slots = Array.from({ length: size }, OcrPool.emptySlot);
+  }
+
+  private static emptySlot(): Slot {
+    return { engine: null, pages: 0, busy: false, ready: false, reading: null };
+  }
+
+  /** The number of engines (slots), which only grows (see grow). */
+  get size(): number {
+    return this.slots.length;
+  }
+
+  /**
+   * Take more engines while a document is being read: the batch gives a file the cores that
+   * other files no longer use. The new engines start loading at once; waiting pages (and bands
+   * of pages started from now on) go to them as soon as they are up. A page already being read
+   * is not re-cut. Never shrinks.
+   */
+  grow(size: number): void {
+    const want = Math.floor(size);
+    if (this.closed || !(want > this.slots.length)) return;
+    while (this.slots.length < want) {
+      const slot = OcrPool.emptySlot();
+      this.slots.push(slot);
+      this.startEngine(slot);
+    }
   }
 
   /**
