@@ -18,6 +18,7 @@ import { assignOutputs, extensionFor, type OutputSlot } from './outputs.js';
 import { WorkerPool } from './pool.js';
 import { DEFAULT_MAX_PIXELS } from './preflight.js';
 import { readPlanData } from './planData.js';
+import { inputSizes, startOrder, startWindow } from './startOrder.js';
 import type { JobOutcome, WorkerParseOptions } from './protocol.js';
 import { failedRecord, reasonOf, statusOf, type FileRecord } from './record.js';
 
@@ -243,12 +244,14 @@ export async function runBatch(options: BatchOptions, hooks: BatchHooks = {}): P
   // records come back in any order; they are handed on in input order
   const finished: (FileRecord | undefined)[] = new Array(expanded.items.length);
   let emitted = 0;
+  // biggest files first (within a window), records still in input order
+  const order = startOrder(await inputSizes(expanded.items.map((item) => item.abs)), startWindow(options.jobs));
   let next = 0;
   // files taken by a lane and not finished (being read, parsed or written)
   const running = new Set<EngineShare>();
   const lane = async (): Promise<void> => {
     while (next < expanded.items.length) {
-      const index = next++;
+      const index = order[next++]!;
       const share: EngineShare = { engines: ocrEnginesFor(options.jobs, running.size, expanded.items.length - next), job: null };
       running.add(share);
       let record: FileRecord;
