@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { documentPool, growDocumentEngines, keepOcrEnginesBetweenDocuments, releasePool, startDocument } from '../../src/load/ocr/documentPool.js';
-import { lastPoolActivity, OcrPool } from '../../src/load/ocr/pool.js';
+import { toTiff } from '../../src/load/image/gray.js';
+import { lastPoolActivity, OcrPool, type PageToRead } from '../../src/load/ocr/pool.js';
 import { liveOcrThreads } from '../../src/load/ocr/threadGuard.js';
 import { parsePlan } from '../../src/pipeline/parsePlan.js';
 import { ROOT } from '../helpers.js';
@@ -57,6 +58,34 @@ describe('OCR engines granted while a document is read (the batch shares out idl
     pool.grow(5);
     expect(pool.size).toBe(3);
   });
+
+  it('reads whole pages once grown, where a pool of that size from the start cuts the last page into bands', async () => {
+    // a blank page (cheap to read); cutting it in two is asked of it, and answered with two halves
+    const width = 200;
+    const height = 120;
+    const gray = { width, height, data: new Uint8Array(width * height).fill(255) };
+    const half = { width, height: height / 2, data: new Uint8Array((width * height) / 2).fill(255) };
+    const asked: number[][] = [];
+    const page: PageToRead = {
+      whole: () => toTiff(gray),
+      bands: (shares) => {
+        asked.push(shares);
+        return [0, 1].map((k) => ({ image: toTiff(half), top: (k * height) / 2, share: 0.5, work: 0.5 }));
+      },
+      cost: 1,
+    };
+    const grown = new OcrPool({ size: 1 });
+    grown.grow(2);
+    grown.noMorePages();
+    await grown.readPage(page);
+    await grown.close();
+    expect(asked).toEqual([]);
+    const born = new OcrPool({ size: 2 });
+    born.noMorePages();
+    await born.readPage(page);
+    await born.close();
+    expect(asked).toEqual([[1, 1]]);
+  }, 60_000);
 
   it('grows the document pool in use, or makes the next one that size, until the next document', async () => {
     startDocument();

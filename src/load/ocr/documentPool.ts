@@ -21,13 +21,21 @@ export function keepOcrEnginesBetweenDocuments(): void {
 
 /** A pool of `size` engines (one per core when undefined) for one document: the kept one if it has that size. */
 export async function documentPool(size: number | undefined): Promise<OcrPool> {
-  const want = Math.max(1, Math.floor(size ?? availableParallelism()), granted);
+  const want = Math.max(1, Math.floor(size ?? availableParallelism()));
   const previous = kept;
   kept = null;
-  if (previous?.size === want) return (inUse = previous);
-  await previous?.close();
-  // (engines granted meanwhile count)
-  return (inUse = new OcrPool({ size: Math.max(want, granted) }));
+  let pool: OcrPool;
+  if (previous?.size === want) {
+    pool = previous;
+  } else {
+    await previous?.close();
+    pool = new OcrPool({ size: want });
+  }
+  inUse = pool;
+  // engines granted before the document's first page (or meanwhile) are added as a grant, not asked
+  // for: the pool reads as one of the size asked would (see OcrPool.grow)
+  pool.grow(granted);
+  return pool;
 }
 
 /**
