@@ -8,7 +8,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { JobOutcome, WorkerJob, WorkerReply } from './protocol.js';
+import type { EngineGrant, JobOutcome, WorkerJob, WorkerReply } from './protocol.js';
 
 export interface PoolOptions {
   size: number;
@@ -36,6 +36,8 @@ const WATCH_MS = 250;
 interface Slot {
   child: ChildProcess | null;
   busy: boolean;
+  /** the id of the job running on it */
+  job: number | null;
   done: number;
   stderrTail: string;
 }
@@ -53,7 +55,7 @@ export class WorkerPool {
   workersStarted = 0;
 
   constructor(private readonly options: PoolOptions) {
-    this.slots = Array.from({ length: Math.max(1, options.size) }, () => ({ child: null, busy: false, done: 0, stderrTail: '' }));
+    this.slots = Array.from({ length: Math.max(1, options.size) }, () => ({ child: null, busy: false, job: null, done: 0, stderrTail: '' }));
   }
 
   run(job: WorkerJob): Promise<JobOutcome> {
@@ -61,6 +63,29 @@ export class WorkerPool {
       this.queue.push({ job, resolve });
       this.dispatch();
     });
+  }
+
+  /**
+   * Let a job use more OCR engines (the batch's other files have left their cores): a job still
+   * waiting here starts with them, a running one is told (it grows its engine pool). Nothing
+   * happens for a job that is no longer here.
+   */
+  grant(id: number, engines: number): void {
+    const waiting = this.queue.find((p) => p.job.id === id);
+    if (waiting) {
+      waiting.job.options = { ...waiting.job.options, jobs: Math.max(waiting.job.options.jobs ?? 1, engines) };
+      return;
+    }
+    const slot = this.slots.find((s) => s.busy && s.job === id);
+    const child = slot?.child;
+    if (!child?.connected) return;
+    const grant: EngineGrant = { kind: 'engines', id, engines };
+    child.send(grant, () => {}); // a worker gone meanwhile: its job fails on its own
+  }
+
+  /** Stop the workers that have no job (no more will come): their memory goes back at once. */
+  stopIdle(): void {
+    for (const slot of this.slots) if (!slot.busy) void this.stop(slot);
   }
 
   async close(): Promise<void> {
@@ -104,6 +129,7 @@ export class WorkerPool {
 
   private start(slot: Slot, pending: Pending): void {
     slot.busy = true;
+    slot.job = pending.job.id;
     if (slot.child && slot.done >= this.options.recycleAfter) void this.stop(slot);
     const child = slot.child ?? this.spawn(slot);
     slot.stderrTail = '';
@@ -123,6 +149,7 @@ export class WorkerPool {
       }
       slot.done++;
       slot.busy = false;
+      slot.job = null;
       pending.resolve(outcome);
       this.dispatch();
     };

@@ -18,6 +18,7 @@ import { assignOutputs, extensionFor, type OutputSlot } from './outputs.js';
 import { WorkerPool } from './pool.js';
 import { DEFAULT_MAX_PIXELS } from './preflight.js';
 import { readPlanData } from './planData.js';
+import { inputSizes, startOrder, startWindow } from './startOrder.js';
 import type { JobOutcome, WorkerParseOptions } from './protocol.js';
 import { failedRecord, reasonOf, statusOf, type FileRecord } from './record.js';
 
@@ -108,11 +109,36 @@ function readError(error: unknown): string {
 }
 
 /** Parsed plans (check) are only JSON to validate, in this process; documents go to a worker. */
-async function outcomeOf(item: InputItem, bytes: Uint8Array, pool: WorkerPool, options: BatchOptions, ocrEngines: number): Promise<JobOutcome> {
+async function outcomeOf(item: InputItem, bytes: Uint8Array, pool: WorkerPool, options: BatchOptions, share: EngineShare): Promise<JobOutcome> {
   const path = item.stdin ? null : item.path;
   const data = options.readPlanData ? readPlanData(bytes, path) : null;
   if (data) return { id: 0, kind: 'done', plan: data.plan, diagnostics: data.diagnostics, fatal: data.plan === null, maxRssKb: 0 };
-  return pool.run({ id: nextJobId++, path, bytes, options: { ...options.parse, jobs: ocrEngines }, maxPixels: options.maxPixels ?? DEFAULT_MAX_PIXELS });
+  share.job = nextJobId++;
+  return pool.run({ id: share.job, path, bytes, options: { ...options.parse, jobs: share.engines }, maxPixels: options.maxPixels ?? DEFAULT_MAX_PIXELS });
+}
+
+/** A file being processed: the OCR engines it may use, and its worker job once sent. */
+export interface EngineShare {
+  engines: number;
+  job: number | null;
+}
+
+/**
+ * Once no file is left to start, the engines of --jobs that running files do not use (their
+ * lanes have finished) go to the files still running, one at a time to the one with fewest, so
+ * that a long file left alone at the end of a batch reads its last pages on every core instead
+ * of one. Returns the files whose share grew.
+ */
+export function shareIdleEngines(jobs: number, running: EngineShare[]): EngineShare[] {
+  const grown = new Set<EngineShare>();
+  let spare = jobs - running.reduce((sum, r) => sum + r.engines, 0);
+  while (spare > 0 && running.length) {
+    const fewest = running.reduce((a, b) => (b.engines < a.engines ? b : a));
+    fewest.engines++;
+    grown.add(fewest);
+    spare--;
+  }
+  return running.filter((r) => grown.has(r));
 }
 
 /**
@@ -125,7 +151,7 @@ export function ocrEnginesFor(jobs: number, otherFiles: number, filesAfter: numb
   return Math.max(1, jobs - otherFiles - filesAfter);
 }
 
-async function processItem(item: InputItem, slot: OutputSlot | null, pool: WorkerPool, options: BatchOptions, ocrEngines: number): Promise<FileRecord> {
+async function processItem(item: InputItem, slot: OutputSlot | null, pool: WorkerPool, options: BatchOptions, share: EngineShare): Promise<FileRecord> {
   const started = performance.now();
   const elapsed = (): number => Math.round(performance.now() - started);
   if (slot && !slot.ok) return failedRecord(item.path, 'batch/output-conflict', slot.reason);
@@ -140,7 +166,7 @@ async function processItem(item: InputItem, slot: OutputSlot | null, pool: Worke
   if (out && options.changedOnly && (await outputIsCurrent(out, sha256))) {
     return { path: item.path, status: 'unchanged', output: out, plan: null, diagnostics: [], reason: null, tasks: 0, indicators: 0, sha256, ms: elapsed() };
   }
-  const outcome = await outcomeOf(item, bytes, pool, options, ocrEngines);
+  const outcome = await outcomeOf(item, bytes, pool, options, share);
   if (outcome.kind === 'failed') return failedRecord(item.path, outcome.ruleId, outcome.message, sha256, elapsed());
   const { plan } = outcome;
   const diagnostics = [...outcome.diagnostics];
@@ -218,19 +244,21 @@ export async function runBatch(options: BatchOptions, hooks: BatchHooks = {}): P
   // records come back in any order; they are handed on in input order
   const finished: (FileRecord | undefined)[] = new Array(expanded.items.length);
   let emitted = 0;
+  // biggest files first (within a window), records still in input order
+  const order = startOrder(await inputSizes(expanded.items.map((item) => item.abs)), startWindow(options.jobs));
   let next = 0;
   // files taken by a lane and not finished (being read, parsed or written)
-  let busy = 0;
+  const running = new Set<EngineShare>();
   const lane = async (): Promise<void> => {
     while (next < expanded.items.length) {
-      const index = next++;
-      busy++;
+      const index = order[next++]!;
+      const share: EngineShare = { engines: ocrEnginesFor(options.jobs, running.size, expanded.items.length - next), job: null };
+      running.add(share);
       let record: FileRecord;
       try {
-        const engines = ocrEnginesFor(options.jobs, busy - 1, expanded.items.length - next);
-        record = await processItem(expanded.items[index]!, slots ? slots[index]! : null, pool, options, engines);
+        record = await processItem(expanded.items[index]!, slots ? slots[index]! : null, pool, options, share);
       } finally {
-        busy--;
+        running.delete(share);
       }
       count(record);
       finished[index] = record;
@@ -239,6 +267,12 @@ export async function runBatch(options: BatchOptions, hooks: BatchHooks = {}): P
         finished[emitted] = undefined;
         emitted++;
       }
+    }
+    // nothing left to start: this lane's cores go to the files still running, and idle workers
+    // stop (not while a file taken by a lane is still to be sent to one: it would wait for a new one)
+    if ([...running].every((r) => r.job !== null)) pool.stopIdle();
+    for (const share of shareIdleEngines(options.jobs, [...running])) {
+      if (share.job !== null) pool.grant(share.job, share.engines);
     }
   };
   try {

@@ -9,6 +9,10 @@ import { OcrPool } from './pool.js';
 
 let keepEngines = false;
 let kept: OcrPool | null = null;
+/** the pool the current document reads with (between documentPool and releasePool) */
+let inUse: OcrPool | null = null;
+/** engines granted to the current document on top of what it asked for (growDocumentEngines) */
+let granted = 0;
 
 /** From now on this process keeps its OCR engines running between documents (read one at a time). */
 export function keepOcrEnginesBetweenDocuments(): void {
@@ -20,9 +24,34 @@ export async function documentPool(size: number | undefined): Promise<OcrPool> {
   const want = Math.max(1, Math.floor(size ?? availableParallelism()));
   const previous = kept;
   kept = null;
-  if (previous?.size === want) return previous;
-  await previous?.close();
-  return new OcrPool({ size: want });
+  let pool: OcrPool;
+  if (previous?.size === want) {
+    pool = previous;
+  } else {
+    await previous?.close();
+    pool = new OcrPool({ size: want });
+  }
+  inUse = pool;
+  // engines granted before the document's first page (or meanwhile) are added as a grant, not asked
+  // for: the pool reads as one of the size asked would (see OcrPool.grow)
+  pool.grow(granted);
+  return pool;
+}
+
+/**
+ * The document being read (one at a time in this process) may use this many engines from now
+ * on: its pool grows (see OcrPool.grow), or, before it has one, is made that size. The batch
+ * calls this when other files no longer use their cores.
+ */
+export function growDocumentEngines(size: number): void {
+  granted = Math.max(granted, Math.floor(size));
+  inUse?.grow(granted);
+}
+
+/** A new document starts: engines granted to the previous one no longer hold. */
+export function startDocument(): void {
+  granted = 0;
+  inUse = null;
 }
 
 /**
@@ -31,6 +60,7 @@ export async function documentPool(size: number | undefined): Promise<OcrPool> {
  * it is closed.
  */
 export async function releasePool(pool: OcrPool, clean: boolean): Promise<void> {
+  if (inUse === pool) inUse = null;
   if (keepEngines && clean && kept === null) {
     pool.finishDocument();
     kept = pool;

@@ -90,7 +90,6 @@ export function enginesFor(jobs: number | undefined): number | undefined {
 }
 
 export class OcrPool {
-  readonly size: number;
   private readonly recycleAfter: number;
   private readonly timeouts: OcrTimeouts;
   private readonly slots: Slot[];
@@ -98,6 +97,11 @@ export class OcrPool {
   private closed = false;
   /** no page will be added after those already given (the loader says so) */
   private lastPageGiven = false;
+  /**
+   * engines were added during this document (grow): its pages are no longer cut into bands, so
+   * that its text is what the engines it started with read (a band's edges change a few words)
+   */
+  private grown = false;
   private activity = OcrPool.noActivity();
   /** this document's activity is already in lastPoolActivity (finishDocument) */
   private activityRecorded = false;
@@ -105,10 +109,38 @@ export class OcrPool {
   private readonly learned = { pageMs: 0, pageCost: 0, cropMs: 0, pages: 0 };
 
   constructor(options: OcrPoolOptions = {}) {
-    this.size = Math.max(1, Math.floor(options.size ?? availableParallelism()));
+    const size = Math.max(1, Math.floor(options.size ?? availableParallelism()));
     this.recycleAfter = options.recycleAfter ?? RECYCLE_AFTER;
     this.timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
-    this.slots = Array.from({ length: this.size }, () => ({ engine: null, pages: 0, busy: false, ready: false, reading: null }));
+    this.slots = Array.from({ length: size }, OcrPool.emptySlot);
+  }
+
+  private static emptySlot(): Slot {
+    return { engine: null, pages: 0, busy: false, ready: false, reading: null };
+  }
+
+  /** The number of engines (slots), which only grows (see grow). */
+  get size(): number {
+    return this.slots.length;
+  }
+
+  /**
+   * Take more engines while a document is being read: the batch gives a file the cores that
+   * other files no longer use. The new engines start loading at once; waiting pages (and bands
+   * of pages started from now on) go to them as soon as they are up. A page already being read
+   * is not re-cut, and from now on to the end of the document no page is cut into bands: the new
+   * engines read whole pages side by side, and the document's text is the same as without them.
+   * Never shrinks.
+   */
+  grow(size: number): void {
+    const want = Math.floor(size);
+    if (this.closed || !(want > this.slots.length)) return;
+    this.grown = true;
+    while (this.slots.length < want) {
+      const slot = OcrPool.emptySlot();
+      this.slots.push(slot);
+      this.startEngine(slot);
+    }
   }
 
   /**
@@ -165,6 +197,7 @@ export class OcrPool {
     this.recordActivity();
     this.activity = OcrPool.noActivity();
     this.lastPageGiven = false;
+    this.grown = false;
   }
 
   /** Tell the pool that no page will follow those already given: the last ones may be cut into bands. */
@@ -189,7 +222,7 @@ export class OcrPool {
    * of ink); before any, the last page is cut in equal shares.
    */
   private shares(slot: Slot, cost: number): number[] {
-    if (BANDS === 'never' || this.size < 2) return [];
+    if (BANDS === 'never' || this.size < 2 || this.grown) return [];
     if (BANDS === 'always') return new Array<number>(Math.max(2, this.size)).fill(1);
     const pagesWaiting = this.waiting.filter((w) => w.rank === RANK.page);
     if (!this.lastPageGiven) {

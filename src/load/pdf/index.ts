@@ -44,7 +44,8 @@ export async function loadPdf(file: PlanFile, options: ParseOptions): Promise<vo
   // one beyond the engines, so that an engine finishing a page finds the next one prepared (a page
   // stays in flight while its crops are re-read). Two beyond cost ~45 MB more at the peak of a
   // 30-page scan (583-597 against 533-546 MB) and were no faster (6 pages, 1 and 2 engines).
-  const limit = (jobs ?? availableParallelism()) + 1;
+  // (the pool may grow while the document is read: a batch gives it the cores other files left)
+  const limit = (): number => (pool?.size ?? jobs ?? availableParallelism()) + 1;
   try {
     for (let n = 1; n <= total; n++) {
       const page: PdfPage = await doc.getPage(n);
@@ -81,7 +82,7 @@ export async function loadPdf(file: PlanFile, options: ParseOptions): Promise<vo
         () => inFlight.delete(task),
         () => inFlight.delete(task),
       );
-      if (inFlight.size >= limit) await Promise.race(inFlight);
+      if (inFlight.size >= limit()) await Promise.race(inFlight);
     }
     pool?.noMorePages();
     await Promise.all(inFlight);
