@@ -14,7 +14,7 @@ import {
   ISSUER_MARKERS, ISSUER_STOPS, LEGAL_DOCUMENT_TYPES, LETTER_TYPE, LIST_JOINERS, NUMBER_WORDS, type LegalDocumentType,
 } from '../vocab/legalDocumentTypes.js';
 import { findDate } from './date.js';
-import { compilePhrases, matchPhraseAt, tokenize } from './phrases.js';
+import { compilePhrases, matchPhraseAt, tokenize, type Token } from './phrases.js';
 
 const TYPES = compilePhrases(LEGAL_DOCUMENT_TYPES.map((t) => ({ phrases: t.phrases, value: t })));
 const NUMBER_WORD = compilePhrases([{ phrases: NUMBER_WORDS, value: true }]);
@@ -27,7 +27,7 @@ const ONE_WORD_STOPS = new Set(STOP.filter((p) => p.words.length === 1).map((p) 
  * Whether an issuer ends before token i. A one-word stop must be read exactly: OCR tolerance lets
  * "giám" pass for "giao" and cut "Tổng Giám đốc Bảo hiểm xã hội Việt Nam" to "Tổng".
  */
-function isIssuerStop(tokens: ReturnType<typeof tokenize>, i: number): boolean {
+function isIssuerStop(tokens: Token[], i: number): boolean {
   const m = matchPhraseAt(tokens, i, STOP);
   return m !== null && (m.length > 1 || ONE_WORD_STOPS.has(tokens[i]!.key));
 }

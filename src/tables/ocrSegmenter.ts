@@ -36,7 +36,7 @@ import { deadlineMarks, takeDeadline, type Piece } from './ocrDeadline.js';
 import { COLUMN_HEADERS } from '../vocab/columnHeaders.js';
 import { activityBodies, activityStart, widestActivityStart, type ActivityBody } from './ocrActivities.js';
 import { markDamagedGroups } from './ocrDamagedGroups.js';
-import { cellOpening, followCell } from './ocrThread.js';
+import { cellOpening, DEBRIS, followCell } from './ocrThread.js';
 import { findHeaderlessTable } from './ocrHeaderless.js';
 
 
@@ -106,8 +106,6 @@ function centredRow(b: Body, lines: SourceLine[]): boolean {
   return !!b.centred || b.lines.some((k) => k < b.line && startsTask(lines[k]!.text, NEAR_NUMBER, 0.8));
 }
 
-/** A word of no letter or figure ("ˆ" — a modifier, no letter —, "„", "¬", "—", "_", ":"): OCR debris, or a ruling, between two cells' text. */
-const DEBRIS = /^[^\p{Ll}\p{Lu}\p{Lt}\p{Lo}\p{N}]+$/u;
 
 /**
  * A row read line by line across its cells: each line's words up to the first debris or ruling
@@ -441,8 +439,7 @@ export function segmentOcrTables(lines: SourceLine[], taken: Set<number>): { tab
             pieces = [{ line, text: p.text.slice(cut) }, ...pieces.slice(k + 1), ...pieces.slice(0, k), { line, text: p.text.slice(0, cut).trim() }];
           } else if (cut === 0) pieces = [...pieces.slice(k), ...pieces.slice(0, k)];
           pieces = pieces.filter((p) => p.text !== '');
-        }
-        else if (hierarchical && (b.centred || b.lines.some((k) => k < b.line && cellOpening([{ line: k, words: lines[k]!.text.split(/\s+/).filter((w) => w !== '') }]) != null))) pieces = activityThreadFirst(pieces);
+        } else if (hierarchical && (b.centred || b.lines.some((k) => k < b.line && cellOpening([{ line: k, words: lines[k]!.text.split(/\s+/).filter((w) => w !== '') }]) != null))) pieces = activityThreadFirst(pieces);
         const text = pieces.map((p) => p.text).join(' ');
         cells[1] = text;
         ordered.forEach((k) => pages.add(lines[k]!.page));

@@ -21,8 +21,8 @@ export interface ThreadLine {
 const MIN_CONTINUATION = -2.5;
 
 const LETTERS = /[\p{Ll}\p{Lu}\p{Lt}\p{Lo}]/u;
-/** no letter nor figure ("ˆ", a modifier, is no letter here) */
-const DEBRIS = /^[^\p{Ll}\p{Lu}\p{Lt}\p{Lo}\p{N}]+$/u;
+/** no letter nor figure ("ˆ", a modifier, is no letter here): OCR debris, or a ruling, between two cells' text */
+export const DEBRIS = /^[^\p{Ll}\p{Lu}\p{Lt}\p{Lo}\p{N}]+$/u;
 
 function clean(word: string): string {
   return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');

@@ -32,7 +32,7 @@ import type { TextPiece } from './geometry.js';
 import type { FragmentRow, TableFragment } from './fragments.js';
 import { cellText, groupLines, splitByGap, type VisualLine } from './visualLines.js';
 import { isRowLabel } from './rowLabel.js';
-import { cutAtStarts, recurringStarts } from './columnStarts.js';
+import { cutAtStarts, recurringStarts, widerThanSpace } from './columnStarts.js';
 import { centredSpans, levelWith } from './centredSpans.js';
 
 
@@ -215,8 +215,7 @@ function atWideGaps(part: TextPiece[]): TextPiece[][] {
   const out: TextPiece[][] = [[part[0]!]];
   for (let k = 1; k < part.length; k++) {
     const [a, b] = [part[k - 1]!, part[k]!];
-    const gap = b.x0 - a.x1;
-    if (a.confidence === undefined && b.confidence === undefined && gap >= 1 && gap >= 0.4 * Math.min(a.size || 0, b.size || 0)) out.push([]);
+    if (a.confidence === undefined && b.confidence === undefined && widerThanSpace(a, b)) out.push([]);
     out[out.length - 1]!.push(b);
   }
   return out;
@@ -230,11 +229,10 @@ function atWideGaps(part: TextPiece[]): TextPiece[][] {
  */
 function atRivers(part: TextPiece[], others: TextPiece[][][]): TextPiece[][] {
   const out: TextPiece[][] = [[part[0]!]];
+  const [from, to] = [part[0]!.x0, Math.max(...part.map((q) => q.x1))];
   for (let k = 1; k < part.length; k++) {
     const [a, b] = [part[k - 1]!, part[k]!];
-    const gap = b.x0 - a.x1;
-    const wide = gap >= 1 && gap >= 0.4 * Math.min(a.size || 0, b.size || 0);
-    const [from, to] = [part[0]!.x0, Math.max(...part.map((q) => q.x1))];
+    const wide = widerThanSpace(a, b);
     const river =
       wide &&
       others.some((ps) =>

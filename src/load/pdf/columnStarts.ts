@@ -30,6 +30,12 @@ export function recurringStarts(lines: TextPiece[][][], minLines = 3): number[] 
 /** a white gap between two text items wider than a word space (a fraction of the text size) */
 const WIDER_THAN_SPACE = 0.4;
 
+/** Whether the white between text items `a` and `b` (b after a) is wider than a word space, and at least `min` wide. */
+export function widerThanSpace(a: TextPiece, b: TextPiece, min = MIN_GUTTER): boolean {
+  const gap = b.x0 - a.x1;
+  return gap >= min && gap >= WIDER_THAN_SPACE * Math.min(a.size || 0, b.size || 0);
+}
+
 /**
  * Cut a line's parts before each text item that starts at a column start after a gap, or after a
  * gap wider than a word space that a column start falls in (centred header cells glued over a
@@ -43,7 +49,7 @@ export function cutAtStarts(parts: TextPiece[][], starts: number[]): TextPiece[]
       const p = part[k]!;
       const a = part[k - 1]!;
       const gap = p.x0 - a.x1;
-      const wide = gap >= WIDER_THAN_SPACE * Math.min(a.size || 0, p.size || 0) && gap >= MIN_GUTTER;
+      const wide = widerThanSpace(a, p);
       if (
         (gap >= MIN_GUTTER && starts.some((x) => Math.abs(p.x0 - x) <= SAME_X)) ||
         (wide && starts.some((x) => x >= a.x1 - SAME_X && x <= p.x0 + SAME_X))
