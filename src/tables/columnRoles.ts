@@ -1,6 +1,6 @@
 /** Column roles from header cells: fold-based, OCR-tolerant matching against the vocab table. */
 import type { ColumnRole } from '../schema/plan.js';
-import { COLUMN_HEADERS, HEADER_KEYWORDS, UNROLED_HEADERS } from '../vocab/columnHeaders.js';
+import { COLUMN_HEADERS, HEADER_KEYWORDS, KEY_COLUMN_KEYWORDS, LEAD_HEADER_WITH_UNIT, UNROLED_HEADERS } from '../vocab/columnHeaders.js';
 import { fold } from '../core/text.js';
 import { allowedErrors, approxFind, compact, similarity } from './fuzzy.js';
 
@@ -137,12 +137,12 @@ function partOfLongerHeader(hits: KeywordHit[], text: string): Set<KeywordHit> {
 /** Header keywords of a line, without a unit hit that is really part of "Đơn vị thực hiện", nor keywords inside a longer header. */
 export function headerRolesIn(line: string): KeywordHit[] {
   const hits = headerKeywordsIn(line);
-  const leads = hits.filter((h) => h.keyword === compact('Đơn vị thực hiện'));
+  const leads = hits.filter((h) => h.keyword === compact(LEAD_HEADER_WITH_UNIT));
   const inside = partOfLongerHeader(hits, compact(line));
   return hits.filter((h) => !inside.has(h) && !(h.role === 'unit' && leads.some((l) => Math.abs(l.at - h.at) <= 2)));
 }
 
-const KEY_COLUMNS = new Set(['Stt', 'TT', 'Nội dung', 'Chỉ tiêu'].map(compact));
+const KEY_COLUMNS = new Set(KEY_COLUMN_KEYWORDS.map(compact));
 
 /** Names the columns every table has (Stt, Nội dung, Chỉ tiêu): needed before a line can be a header. */
 export function hasKeyColumn(line: string): boolean {

@@ -88,6 +88,12 @@ export const HEADER_KEYWORDS: { keyword: string; role: Exclude<ColumnRole, 'othe
   { keyword: 'Đơn vị', role: 'unit' },
 ];
 
+/** Keywords of the columns every table has: a line must name one before it can be a header. */
+export const KEY_COLUMN_KEYWORDS: string[] = ['Stt', 'TT', 'Nội dung', 'Chỉ tiêu'];
+
+/** A lead header holding the unit keyword ("Đơn vị" of "Đơn vị thực hiện"), which then names no unit column. */
+export const LEAD_HEADER_WITH_UNIT = 'Đơn vị thực hiện';
+
 /**
  * Content-column keywords that make an OCR'd table an indicator table: `always` whatever else the
  * header names; `unlessTaskContent` only where no task content column (`taskContent`) stands beside it.
