@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { CliInputError, readInput } from './readInput.js';
 import { decodeLegacyBytes } from '../repair/legacy.js';
+import { detectKind } from '../load/detect.js';
 import { defaultRestorer } from '../repair/restore.js';
 
 interface RestoreCliOptions {
@@ -19,6 +20,18 @@ async function runRestore(input: string, opts: RestoreCliOptions): Promise<numbe
       return 2;
     }
     throw error;
+  }
+  // restore reads text: a PDF, an image or other binary data gets a one-line error, not garbage
+  const kind = detectKind(source.bytes);
+  const name = source.path ?? '<stdin>';
+  if (kind === 'binary') {
+    process.stderr.write(`tthc-parse: ${name}: binary data, not text (restore reads plain text)\n`);
+    return 2;
+  }
+  if (kind !== 'text' && kind !== 'empty') {
+    const what = kind === 'pdf' ? 'a PDF' : `a ${kind.toUpperCase()} image`;
+    process.stderr.write(`tthc-parse: ${name}: ${what}, not text; restore reads plain text (tthc-parse ${source.path ?? '-'} parses it, restored)\n`);
+    return 2;
   }
   let text = decodeLegacyBytes(source.bytes);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);

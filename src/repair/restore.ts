@@ -904,10 +904,19 @@ export class Restorer {
         if (t.changed) edits[span.line]!.push({ start: column, end: column + t.from.length, to: t.to });
       }
     });
+    // edits applied in one pass (slicing the line once per edit is quadratic on a long line)
     const lines = bodies.map((body, i) => {
-      let out = body;
-      for (const e of edits[i]!.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.to + out.slice(e.end);
-      return out;
+      const list = edits[i]!;
+      if (list.length === 0) return body;
+      list.sort((a, b) => a.start - b.start);
+      const parts: string[] = [];
+      let pos = 0;
+      for (const e of list) {
+        parts.push(body.slice(pos, e.start), e.to);
+        pos = e.end;
+      }
+      parts.push(body.slice(pos));
+      return parts.join('');
     });
     tokens.sort((a, b) => a.line - b.line || a.column - b.column);
     let changed = 0;

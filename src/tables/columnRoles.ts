@@ -63,9 +63,15 @@ export interface KeywordHit {
   at: number;
 }
 
+/** Most letters a line of column headers holds (every column's title on one line is ≈ 120). */
+const MAX_HEADER_LETTERS = 1000;
+
 /** Header keywords found in one line of (possibly damaged) text, in order of position. */
 export function headerKeywordsIn(line: string): KeywordHit[] {
   const text = compact(line);
+  // a header row is a line of column titles: a longer line is body text (and the approximate
+  // search is linear in its length per keyword)
+  if (text.length > MAX_HEADER_LETTERS) return [];
   const words = new Set(fold(line).split(/[^a-z0-9]+/));
   const starts = wordStarts(line);
   const hits: KeywordHit[] = [];

@@ -210,6 +210,7 @@ const END_KEYS = TABLE_END_MARKERS.map((m) => compact(m));
 /** A line where the body text resumes after a table ("III. TỔ CHỨC THỰC HIỆN", "Nơi nhận:"). */
 export function isTableEnd(text: string): boolean {
   const key = compact(text.replace(/^[\sIVXl1.\d|]+/, ''));
+  if (key.length > 1000) return false; // a paragraph, not a heading or "Nơi nhận:"
   // long markers ("Cộng hòa xã hội chủ nghĩa Việt Nam") may share their line with another column
   if (END_KEYS.some((k) => k.length >= 20 && approxFind(k, key).errors <= 3)) return true;
   return key.length < 40 && END_KEYS.some((k) => key.length >= k.length - 2 && key.length <= k.length + 6 && Math.max(similarity(key, k), similarity(key.slice(0, k.length), k)) >= 0.7);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, SEEDS } from '../helpers.js';
+import { ROOT, runCli, SEEDS } from '../helpers.js';
 
 describe('tthc-parse restore', () => {
   it('restores stdin line for line', () => {
@@ -20,6 +20,18 @@ describe('tthc-parse restore', () => {
     expect(run.stdout).toContain('- Ke hoach');
     expect(run.stdout).toContain('+ Kế hoạch');
     expect(run.stdout).not.toContain('UBND');
+  });
+  it('a PDF, an image or binary data is refused with one line naming the file', () => {
+    const pdf = runCli(['restore', '-'], { input: '%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n' });
+    expect(pdf.code).toBe(2);
+    expect(pdf.stderr).toBe('tthc-parse: <stdin>: a PDF, not text; restore reads plain text (tthc-parse - parses it, restored)\n');
+    expect(pdf.stdout).toBe('');
+    const png = runCli(['restore', join(ROOT, 'fixtures', 'scan-image', 'table.png')]);
+    expect(png.code).toBe(2);
+    expect(png.stderr).toMatch(/table\.png: a PNG image, not text/);
+    const binary = runCli(['restore', '-'], { input: Buffer.from([0x4b, 0x65, 0x00, 0x01, 0x02, 0x68]) });
+    expect(binary.code).toBe(2);
+    expect(binary.stderr).toContain('<stdin>: binary data, not text');
   });
   it('a missing file is a usage error', () => {
     expect(runCli(['restore', 'nope.txt']).code).toBe(2);

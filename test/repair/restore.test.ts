@@ -29,6 +29,13 @@ describe('restore: OCR damage and lost marks', () => {
     expect(out).toBe('STT\tNội dung\tThời gian\n\n1 | Rà soát TTHC   | Tháng 2\r\nkết quả\n');
   });
 
+  it('applies every edit of a very long line in its place', () => {
+    // one paragraph of 30 000 words (≈ 200 kB on one line, as a text layer without line breaks gives)
+    const words = Array.from({ length: 10_000 }, (_, i) => `ke hoach ${i}`).join(' ');
+    const out = restore(`${words}\nket qua`);
+    expect(out).toBe(`${Array.from({ length: 10_000 }, (_, i) => `kế hoạch ${i}`).join(' ')}\nkết quả`);
+  });
+
   it('leaves correct text unchanged (idempotent)', () => {
     const text = [
       '- Văn phòng HĐND & UBND thị xã;',
