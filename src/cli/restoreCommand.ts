@@ -3,11 +3,17 @@ import type { Command } from 'commander';
 import { CliInputError, readInput } from './readInput.js';
 import { decodeLegacyBytes } from '../repair/legacy.js';
 import { detectKind } from '../load/detect.js';
-import { defaultRestorer } from '../repair/restore.js';
+import { defaultRestorer, type RestoredToken } from '../repair/restore.js';
 
 interface RestoreCliOptions {
   diff?: boolean;
   stats?: boolean;
+  json?: boolean;
+}
+
+/** A restored word as the CLI reports it: 1-based line and column. */
+function place(t: RestoredToken) {
+  return { line: t.line + 1, column: t.column + 1, from: t.from, to: t.to, confidence: Number(t.confidence.toFixed(3)) };
 }
 
 async function runRestore(input: string, opts: RestoreCliOptions): Promise<number> {
@@ -23,19 +29,33 @@ async function runRestore(input: string, opts: RestoreCliOptions): Promise<numbe
   }
   // restore reads text: a PDF, an image or other binary data gets a one-line error, not garbage
   const kind = detectKind(source.bytes);
-  const name = source.path ?? '<stdin>';
+  const label = source.path ?? '<stdin>';
   if (kind === 'binary') {
-    process.stderr.write(`tthc-parse: ${name}: binary data, not text (restore reads plain text)\n`);
+    process.stderr.write(`tthc-parse: ${label}: binary data, not text (restore reads plain text)\n`);
     return 2;
   }
   if (kind !== 'text' && kind !== 'empty') {
     const what = kind === 'pdf' ? 'a PDF' : `a ${kind.toUpperCase()} image`;
-    process.stderr.write(`tthc-parse: ${name}: ${what}, not text; restore reads plain text (tthc-parse ${source.path ?? '-'} parses it, restored)\n`);
+    process.stderr.write(`tthc-parse: ${label}: ${what}, not text; restore reads plain text (tthc-parse ${source.path ?? '-'} parses it, restored)\n`);
     return 2;
   }
   let text = decodeLegacyBytes(source.bytes);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const result = defaultRestorer().restoreText(text);
+  const name = source.path ?? '<stdin>';
+  if (opts.json) {
+    // for scripts: the restored text, every change and every doubtful word with its place
+    const report = {
+      file: source.path,
+      text: result.text,
+      words: result.tokens.length,
+      changed: result.changed,
+      changes: result.tokens.filter((t) => t.changed).map(place),
+      lowConfidence: result.lowConfidence.map(place),
+    };
+    process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+    return 0;
+  }
   if (opts.diff) {
     const inLines = text.split('\n');
     const out: string[] = [];
@@ -48,7 +68,13 @@ async function runRestore(input: string, opts: RestoreCliOptions): Promise<numbe
     process.stdout.write(result.text);
   }
   if (opts.stats || opts.diff) {
-    process.stderr.write(`${source.path ?? '<stdin>'}: ${result.changed} of ${result.tokens.length} words changed, ${result.lowConfidence.length} low-confidence\n`);
+    // the words the restorer is unsure of, one line each at their place (as parse reports them)
+    if (opts.stats) {
+      for (const t of result.lowConfidence.map(place)) {
+        process.stderr.write(`${name}:${t.line}:${t.column}  info  "${t.from}" read as "${t.to}" with confidence ${t.confidence.toFixed(2)}  repair/low-confidence\n`);
+      }
+    }
+    process.stderr.write(`${name}: ${result.changed} of ${result.tokens.length} words changed, ${result.lowConfidence.length} low-confidence\n`);
   }
   return 0;
 }
@@ -59,6 +85,7 @@ export function registerRestore(program: Command, setExit: (code: number) => voi
     .description('restore Vietnamese text (marks, OCR damage, legacy encodings) and print it line for line')
     .argument('[file]', 'text file to restore, or - for standard input', '-')
     .option('--diff', 'print only the lines that changed, before and after')
-    .option('--stats', 'print a count of changed words on stderr')
+    .option('--stats', 'print on stderr each word restored with low confidence (file:line:column) and a count of changed words')
+    .option('--json', 'print a JSON report instead of the text: the restored text, every change and every low-confidence word with its line and column')
     .action(async (file: string, opts: RestoreCliOptions) => setExit(await runRestore(file, opts)));
 }

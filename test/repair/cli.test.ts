@@ -33,6 +33,33 @@ describe('tthc-parse restore', () => {
     expect(binary.code).toBe(2);
     expect(binary.stderr).toContain('<stdin>: binary data, not text');
   });
+  it('--json reports the text, each change and each doubtful word at its line and column', () => {
+    const run = runCli(['restore', '--json', '-'], { input: 'Ke hoach\nmot ctra, mot cira\n' });
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report.text).toBe('Kế hoạch\nmột cửa, một cửa\n');
+    expect(report.changes.map((c: { line: number; column: number; to: string }) => [c.line, c.column, c.to])).toEqual([
+      [1, 1, 'Kế'],
+      [1, 4, 'hoạch'],
+      [2, 1, 'một'],
+      [2, 5, 'cửa'],
+      [2, 11, 'một'],
+      [2, 15, 'cửa'],
+    ]);
+    expect(report.changed).toBe(6);
+    expect(Array.isArray(report.lowConfidence)).toBe(true);
+  });
+  it('--stats lists each low-confidence word at file:line:column', () => {
+    const file = join(SEEDS, '004_3eab05cccacae040.txt');
+    const run = runCli(['restore', '--stats', file]);
+    expect(run.code).toBe(0);
+    const lines = run.stderr.trim().split('\n');
+    const summary = lines.pop()!;
+    const low = Number(/(\d+) low-confidence$/.exec(summary)![1]);
+    expect(low).toBeGreaterThan(0);
+    expect(lines).toHaveLength(low);
+    for (const l of lines) expect(l).toMatch(/^.*004_3eab05cccacae040\.txt:\d+:\d+  info  ".*" read as ".*" with confidence 0\.\d\d  repair\/low-confidence$/);
+  });
   it('a missing file is a usage error', () => {
     expect(runCli(['restore', 'nope.txt']).code).toBe(2);
   });
