@@ -109,6 +109,9 @@ export interface LineInfo {
   capsLine: boolean;
 }
 
+/** What stands in for a unit's analysis once the unit is restored. */
+const RELEASED: LineInfo = { pieces: [], kinds: [], marked: 0, valid: 0, invalid: 0, invalidWords: 0, damagedLike: 0, total: 0, capsLine: false };
+
 interface PieceInfo {
   /** counts as evidence of the line's marks (not a number, abbreviation or roman numeral) */
   counted: boolean;
@@ -894,13 +897,16 @@ export class Restorer {
       // OCR misreads marks even on lines that kept most of them (thấm for thẩm, tín for tin)
       const loss = Restorer.lossRate(s.marked, s.total, docRate);
       const r = this.restoreLine(unit.text, options.ocr ? Math.max(OCR_MARK_LOSS, loss) : loss, i, damaged, s, clean);
+      infos[i] = RELEASED; // a unit's pieces are not needed again (a big text would hold them all)
       // back to the lines the unit's pieces stand on
       let k = 0;
       for (const t of r.tokens) {
         while (k + 1 < unit.spans.length && unit.spans[k + 1]!.at <= t.column) k++;
         const span = unit.spans[k]!;
         const column = span.start + t.column - span.at;
-        tokens.push({ ...t, line: span.line, column });
+        t.line = span.line;
+        t.column = column;
+        tokens.push(t);
         if (t.changed) edits[span.line]!.push({ start: column, end: column + t.from.length, to: t.to });
       }
     });
