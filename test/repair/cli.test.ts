@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli, SEEDS } from '../helpers.js';
@@ -59,6 +60,38 @@ describe('tthc-parse restore', () => {
     expect(low).toBeGreaterThan(0);
     expect(lines).toHaveLength(low);
     for (const l of lines) expect(l).toMatch(/^.*004_3eab05cccacae040\.txt:\d+:\d+  info  ".*" read as ".*" with confidence 0\.\d\d  repair\/low-confidence$/);
+  });
+  it('restores a folder into --out-dir, one file each; a damaged file fails alone, images are skipped', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tthc-restore-'));
+    mkdirSync(join(dir, 'in', 'sub'), { recursive: true });
+    writeFileSync(join(dir, 'in', 'a.txt'), 'T6 chirc hoat ddng\n');
+    writeFileSync(join(dir, 'in', 'sub', 'b.txt'), 'Poc lap - Tw do\n');
+    writeFileSync(join(dir, 'in', 'broken.txt'), Buffer.from([0x4b, 0x00, 0x01, 0x02, 0x03]));
+    copyFileSync(join(ROOT, 'fixtures', 'scan-image', 'table.png'), join(dir, 'in', 'table.png'));
+    const out = join(dir, 'out');
+    const run = runCli(['restore', join(dir, 'in'), '--out-dir', out]);
+    expect(run.code).toBe(1);
+    expect(readFileSync(join(out, 'a.txt'), 'utf8')).toBe('Tổ chức hoạt động\n');
+    expect(readFileSync(join(out, 'sub', 'b.txt'), 'utf8')).toBe('Độc lập - Tự do\n');
+    expect(existsSync(join(out, 'broken.txt'))).toBe(false);
+    expect(existsSync(join(out, 'table.txt'))).toBe(false);
+    expect(run.stderr).toContain('broken.txt: binary data, not text');
+    expect(run.stderr).toContain('2 restored, 1 failed, 1 skipped');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+  it('one input goes to -o FILE; several need --out-dir', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tthc-restore-'));
+    writeFileSync(join(dir, 'a.txt'), 'mot ctra\n');
+    const run = runCli(['restore', join(dir, 'a.txt'), '-o', join(dir, 'a.out.txt')]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(readFileSync(join(dir, 'a.out.txt'), 'utf8')).toBe('một cửa\n');
+    const many = runCli(['restore', join(dir, 'a.txt'), join(dir, 'a.out.txt')]);
+    expect(many.code).toBe(2);
+    expect(many.stderr).toContain('several inputs: give --out-dir DIR');
+    const folder = runCli(['restore', dir]);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toContain('is a directory; give --out-dir DIR');
   });
   it('a missing file is a usage error', () => {
     expect(runCli(['restore', 'nope.txt']).code).toBe(2);
