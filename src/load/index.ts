@@ -4,8 +4,9 @@ import type { PlanFile } from '../pipeline/planFile.js';
 import { detectKind, MEDIA_TYPES } from './detect.js';
 import { decodeLegacyVietnamese } from './legacyText.js';
 import { decodeUtf8, InputError, textToLines } from './text.js';
-import { loadPdf } from './pdf/index.js';
-import { loadImage } from './image/index.js';
+// the PDF and image loaders (pdf.js, the canvas, tesseract.js: ≈ 0.3 s to load) load only for a PDF or an image
+const pdfLoader = () => import('./pdf/index.js');
+const imageLoader = () => import('./image/index.js');
 
 function fail(file: PlanFile, ruleId: string, message: string): void {
   file.diagnostics.push({ ...diagnostic('error', ruleId, message), fatal: true });
@@ -46,13 +47,13 @@ export const loadStage: Stage = {
           return;
         }
         case 'pdf':
-          await loadPdf(file, options);
+          await (await pdfLoader()).loadPdf(file, options);
           if (file.lines.length === 0 && file.rawTables.length === 0) return fail(file, 'load/empty', 'the PDF has no readable text');
           return;
         case 'png':
         case 'jpeg':
         case 'tiff':
-          await loadImage(file, options);
+          await (await imageLoader()).loadImage(file, options);
           if (file.lines.length === 0 && file.rawTables.length === 0) return fail(file, 'load/empty', 'no text was found in the image');
           return;
       }
