@@ -1,6 +1,6 @@
 /** Paths that are not files (named pipes, loops of symbolic links): one clear line, never a wait for ever. */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, symlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers.js';
@@ -55,5 +55,21 @@ describe('a folder holding a named pipe and a loop of symbolic links', () => {
     expect(run.stderr).toMatch(/a\.txt: skipped \(a loop of symbolic links\)/);
     expect(run.stderr).toMatch(/dangling\.txt: skipped \(a symbolic link to nothing\)/);
     expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('a file whose name holds a newline', () => {
+  const tmp = tempDir('tthc-odd-name-');
+  const dir = join(tmp, 'in');
+  mkdirSync(dir);
+  copyFileSync(SEED, join(dir, 'good.txt'));
+  writeFileSync(join(dir, 'emp\nty.txt'), '');
+
+  it('is named on one line of stderr, the newline written as \\n (was: the line broken in two)', () => {
+    const run = runCli(['parse', dir, '--out-dir', join(tmp, 'out')]);
+    expect(run.code).toBe(1);
+    const failed = run.stderr.split('\n').filter((l) => l.startsWith('✖'));
+    expect(failed).toHaveLength(1);
+    expect(failed[0]).toMatch(/in\/emp\\nty\.txt: the file is empty$/);
   });
 });
