@@ -85,3 +85,13 @@ describe('CLI parse', () => {
     expect(runCli([seed], { env: { NO_COLOR: '' } }).stderr).not.toMatch(ansi); // not a TTY
   });
 });
+
+describe('one input and --timeout', () => {
+  it('an explicit --timeout gives up on a scan still in OCR: exit 2, one line naming the file (was: ignored)', () => {
+    const run = runCli(['fixtures/scan-own-a-department/plan.pdf', '--timeout', '1']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/scan-own-a-department\/plan\.pdf: took longer than 1 s \(--timeout\)/);
+  });
+});

@@ -18,6 +18,12 @@ export interface BatchCliOptions extends IsolationCliOptions {
   repair: boolean;
 }
 
+/** A path on one line of stderr: control characters in a file's name (a newline …) are written as escapes. */
+export function oneLinePath(path: string): string {
+  // eslint-disable-next-line no-control-regex
+  return path.replace(/[\u0000-\u001f\u007f]/g, (ch) => JSON.stringify(ch).slice(1, -1));
+}
+
 export async function runBatchCli(inputs: string[], opts: BatchCliOptions): Promise<number> {
   const c = stderrChalk(opts.color);
   const progress = createProgress(process.stderr);
@@ -29,9 +35,9 @@ export async function runBatchCli(inputs: string[], opts: BatchCliOptions): Prom
   const jsonl = opts.format === 'jsonl';
   const onRecord = (record: FileRecord): void => {
     if (jsonl) process.stdout.write(recordLine(record));
-    if (record.status === 'failed') say(`${c.red('✖')} ${record.path}: ${record.reason ?? 'failed'}`);
+    if (record.status === 'failed') say(`${c.red('✖')} ${oneLinePath(record.path)}: ${record.reason ?? 'failed'}`);
     else if (record.status === 'warnings') {
-      for (const d of record.diagnostics) if (d.severity === 'warning') say(formatDiagnostic(d, record.path, c));
+      for (const d of record.diagnostics) if (d.severity === 'warning') say(formatDiagnostic(d, oneLinePath(record.path), c));
     }
   };
   try {
@@ -51,7 +57,7 @@ export async function runBatchCli(inputs: string[], opts: BatchCliOptions): Prom
       },
       {
         onStart: (_total, skipped) => {
-          for (const s of skipped) say(`${c.blue('info')} ${s.path}: skipped (${s.reason})`);
+          for (const s of skipped) say(`${c.blue('info')} ${oneLinePath(s.path)}: skipped (${s.reason})`);
         },
         onRecord,
         onProgress: (done, total, path) => {

@@ -20,6 +20,8 @@ export { EXIT };
 
 interface ParseCliOptions extends BatchCliOptions {
   output?: string;
+  /** --timeout given on the command line (its default is for batches only) */
+  timeoutGiven?: boolean;
 }
 
 function usage(message: string): number {
@@ -61,6 +63,15 @@ async function runParse(input: string, opts: ParseCliOptions): Promise<number> {
   const label = source.path ?? '<stdin>';
   // one input: --jobs sizes the OCR worker pool (in a batch it is the number of files at once)
   const progress = opts.quiet ? null : createProgress();
+  // one input runs in this process, not in a worker the batch engine kills: a --timeout given
+  // gives up while the file waits on OCR (was: ignored; the default stays for batches only)
+  const timer = opts.timeoutGiven
+    ? setTimeout(() => {
+        progress?.clear();
+        process.stderr.write(`tthc-parse: ${label}: took longer than ${opts.timeout} s (--timeout)\n`);
+        process.exit(EXIT.usage);
+      }, opts.timeout * 1000)
+    : null;
   const result = await parsePlan(source, {
     year: opts.year,
     repair: opts.repair,
@@ -69,6 +80,7 @@ async function runParse(input: string, opts: ParseCliOptions): Promise<number> {
     jobs: opts.jobs,
     onProgress: progress?.onProgress,
   });
+  if (timer) clearTimeout(timer);
   progress?.clear();
   const fatal = result.diagnostics.find((d) => d.fatal);
   if (!result.plan || (fatal && fatal.ruleId.startsWith('load/'))) {
@@ -110,7 +122,9 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--color', 'force coloured diagnostics')
     .option('--no-color', 'never colour diagnostics')
     .option('-q, --quiet', 'print no diagnostics or summary')
-    .action(async (inputs: string[], opts: ParseCliOptions) => setExit(await runParseCommand(inputs, opts)));
+    .action(async (inputs: string[], opts: ParseCliOptions, command: Command) =>
+      setExit(await runParseCommand(inputs, { ...opts, timeoutGiven: command.getOptionValueSource('timeout') === 'cli' })),
+    );
   addIsolationOptions(parse);
 
   registerCheckCommand(program, setExit);

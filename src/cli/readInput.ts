@@ -1,4 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
+import { notAFile } from '../engine/inputs.js';
 
 export class CliInputError extends Error {}
 
@@ -21,6 +22,8 @@ export async function readInput(input: string): Promise<{ bytes: Uint8Array; pat
     throw new CliInputError(`${input}: cannot read (${code ?? 'unknown error'})`);
   }
   if (info.isDirectory()) throw new CliInputError(`${input}: is a directory, not a file`);
+  const odd = notAFile(input, info);
+  if (odd) throw new CliInputError(`${input}: not a file but ${odd}; give - and redirect it to read a stream`);
   try {
     return { bytes: await readFile(input), path: input };
   } catch (error) {

@@ -43,6 +43,17 @@ export interface Expanded {
 }
 
 const SKIP_DIRS = new Set(['node_modules']);
+
+/**
+ * What a path that is neither a file nor a folder is ("a named pipe" …), or null for a file or a
+ * folder. Reading a named pipe nobody writes to waits for ever; an already open descriptor
+ * (/dev/stdin, /dev/fd/N as bash's <(…) gives) is read like stdin.
+ */
+export function notAFile(path: string, info: { isFile(): boolean; isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean }): string | null {
+  if (info.isFile() || info.isDirectory()) return null;
+  if (/^\/(dev\/(stdin|fd\/\d+)|proc\/self\/fd\/\d+)$/.test(path)) return null;
+  return info.isFIFO() ? 'a named pipe' : info.isSocket() ? 'a socket' : 'a device';
+}
 const HEAD_BYTES = 64 * 1024;
 
 async function readHead(path: string): Promise<Uint8Array | null> {
@@ -59,21 +70,29 @@ async function readHead(path: string): Promise<Uint8Array | null> {
   }
 }
 
-async function walk(dir: string, exclude: Set<string>, out: string[]): Promise<void> {
+async function walk(dir: string, exclude: Set<string>, out: string[], skipped: SkippedInput[]): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) {
       if (entry.name.startsWith('.') || SKIP_DIRS.has(entry.name) || exclude.has(full)) continue;
-      await walk(full, exclude, out);
+      await walk(full, exclude, out, skipped);
     } else if (entry.isFile() || entry.isSymbolicLink()) {
       // symlinks to folders are not followed (no loops); symlinks to files are read
       if (entry.isSymbolicLink()) {
-        const info = await stat(full).catch(() => null);
-        if (!info?.isFile()) continue;
+        const info = await stat(full).catch((error: NodeJS.ErrnoException) => error);
+        if (info instanceof Error) {
+          // a link to nothing, or a loop of links: said, not passed over in silence
+          skipped.push({ path: full, reason: info.code === 'ELOOP' ? 'a loop of symbolic links' : 'a symbolic link to nothing' });
+          continue;
+        }
+        if (!info.isFile()) continue;
       }
       out.push(full);
+    } else {
+      // a named pipe in the folder would be waited on for ever
+      skipped.push({ path: full, reason: `${entry.isFIFO() ? 'a named pipe' : entry.isSocket() ? 'a socket' : 'a device'}, not a file` });
     }
   }
 }
@@ -131,8 +150,12 @@ export async function expandInputs(args: string[], options: ExpandOptions): Prom
     if (!(info instanceof Error)) {
       if (info.isDirectory()) {
         const files: string[] = [];
-        await walk(abs, exclude, files);
+        const odd: SkippedInput[] = [];
+        await walk(abs, exclude, files, odd);
         for (const file of files) await add(file, relative(abs, file), true);
+        for (const o of odd) skipped.push({ path: shown(cwd, o.path), reason: o.reason });
+      } else if (notAFile(arg, info)) {
+        missing.push({ path: arg, reason: `not a file but ${notAFile(arg, info)}; give - and redirect it to read a stream` });
       } else {
         await add(abs, basename(abs), false); // named explicitly: always processed
       }

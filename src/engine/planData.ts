@@ -22,13 +22,16 @@ export function readPlanData(bytes: Uint8Array, path: string | null): PlanData |
     return null;
   }
   const trimmed = text.trimStart();
-  const json = trimmed.startsWith('{');
+  if (trimmed === '') return null; // an empty file is said to be one by the loader
+  // named as data, or a JSON object: a file named .json holding an array or a number is data too
+  // (not a plan document to parse), and a broken .yaml is unreadable data ("Excessive alias count",
+  // a duplicate key), not a document without a type, number or date
+  const json = trimmed.startsWith('{') || ext === '.json';
   if (!json && ext !== '.yaml' && ext !== '.yml') return null;
   let data: unknown;
   try {
     data = json ? JSON.parse(text) : parseYaml(text);
   } catch (error) {
-    if (!json && ext !== '.json') return null;
     const why = error instanceof Error ? error.message : String(error);
     return { plan: null, diagnostics: [{ ...diagnostic('error', 'plan/unreadable', `not valid JSON or YAML: ${why}`), fatal: true }] };
   }

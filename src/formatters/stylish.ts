@@ -18,8 +18,9 @@ export function formatStylish(results: CheckResult[], c: ChalkInstance = new Cha
     warnings += result.warningCount;
     if (result.messages.length === 0) continue;
     const rows = result.messages.map((m) => [where(m), m.severity, m.message, m.ruleId] as const);
-    const w0 = Math.max(...rows.map((r) => r[0].length));
-    const w1 = Math.max(...rows.map((r) => r[1].length));
+    // (a reduce, not Math.max(...): spreading a plan's 400 000 messages overflowed the stack)
+    const w0 = rows.reduce((w, r) => Math.max(w, r[0].length), 0);
+    const w1 = rows.reduce((w, r) => Math.max(w, r[1].length), 0);
     out += `\n${c.underline(result.path)}\n`;
     for (const [pos, sev, message, rule] of rows) {
       const sevText = sev === 'error' ? c.red(sev.padEnd(w1)) : sev === 'warning' ? c.yellow(sev.padEnd(w1)) : c.blue(sev.padEnd(w1));

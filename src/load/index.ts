@@ -3,7 +3,7 @@ import type { Stage } from '../pipeline/stage.js';
 import type { PlanFile } from '../pipeline/planFile.js';
 import { detectKind, MEDIA_TYPES } from './detect.js';
 import { decodeLegacyVietnamese } from './legacyText.js';
-import { decodeUtf8, InputError, textToLines } from './text.js';
+import { decodeUtf16, decodeUtf8, InputError, textToLines } from './text.js';
 // the PDF and image loaders (pdf.js, the canvas, tesseract.js: ≈ 0.3 s to load) load only for a PDF or an image
 const pdfLoader = () => import('./pdf/index.js');
 const imageLoader = () => import('./image/index.js');
@@ -37,9 +37,11 @@ export const loadStage: Stage = {
         case 'empty':
           return fail(file, 'load/empty', 'the file is empty');
         case 'binary':
-          return fail(file, 'load/binary', 'binary data, not a plan (expected text, PDF or an image)');
         case 'text': {
-          const text = decodeText(file);
+          const utf16 = kind === 'binary' ? decodeUtf16(file.bytes) : null;
+          if (kind === 'binary' && utf16 === null) return fail(file, 'load/binary', 'binary data, not a plan (expected text, PDF or an image)');
+          if (utf16 !== null) file.mediaType = MEDIA_TYPES.text;
+          const text = utf16 ?? decodeText(file);
           if (text.trim() === '') return fail(file, 'load/empty', 'the file has no text');
           file.lines = textToLines(text);
           file.textSource = 'text';

@@ -19,6 +19,24 @@ export function decodeUtf8(bytes: Uint8Array): string {
   }
 }
 
+/**
+ * Text saved as UTF-16 with a byte-order mark (Notepad's "Unicode"), decoded; null for anything else.
+ * Its zero high bytes make it look binary to detectKind, which keeps calling it so (restore reads
+ * 8-bit text only).
+ */
+export function decodeUtf16(bytes: Uint8Array): string | null {
+  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (!encoding || bytes.length % 2 !== 0) return null;
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+  // text, not binary data that happens to open with those two bytes
+  return /[\u0000-\u0008\u000e-\u001a\u001c-\u001f]/.test(text) ? null : text;
+}
+
 /** Split text into positioned lines; a form feed starts a new page. */
 export function textToLines(text: string): SourceLine[] {
   const lines: SourceLine[] = [];

@@ -21,6 +21,10 @@ export function roleOfHeader(cell: string): ColumnRole {
   if (key === '') return 'other';
   let best: { role: ColumnRole; score: number } = { role: 'other', score: 0 };
   for (const entry of ENTRIES) {
+    // lengths further apart than MIN_SIMILARITY allows can only score below it: no edit distance
+    // needed (a line of thousands of tab cells tried as a header spent seconds here)
+    const longer = Math.max(key.length, entry.key.length);
+    if (Math.abs(key.length - entry.key.length) > longer * (1 - MIN_SIMILARITY)) continue;
     const score = similarity(key, entry.key);
     if (score > best.score) best = { role: entry.role, score };
   }

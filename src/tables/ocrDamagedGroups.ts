@@ -71,11 +71,19 @@ const listHead = (path: number[]) => (path.length === 2 && path[1] === 1 ? [path
  */
 export function markDamagedGroups<T extends Other>(items: T[], lines: SourceLine[]): T[] {
   const out = [...items];
+  // the next row number or group row after each item (items after k are not yet rewritten when k is
+  // read): found once from the end, not by a walk forward from every item (quadratic in a long table)
+  const nextStop: number[] = new Array(out.length + 1).fill(out.length);
+  for (let k = out.length - 1; k >= 0; k--) nextStop[k] = out[k + 1] && (out[k + 1]!.type === 'anchor' || out[k + 1]!.type === 'group') ? k + 1 : nextStop[k + 1]!;
+  // whether every item before k is blank or a page break
+  let onlyBlanksBefore = true;
   let prev: number[] | null = null;
   // the last item that is not blank is a group row: a "1 | …" under it heads rows 1.1, 1.2
   let underGroup = false;
   for (let k = 0; k < out.length; k++) {
     const x = out[k]!;
+    const firstItem = onlyBlanksBefore;
+    if (x.type !== 'blank' && x.type !== 'break') onlyBlanksBefore = false;
     if (x.type === 'group') {
       prev = null;
       underGroup = true;
@@ -97,12 +105,10 @@ export function markDamagedGroups<T extends Other>(items: T[], lines: SourceLine
     const headingPrinted = afterGroup || (prev != null && nextTop != null && prev.length === 1 && prev[0] === nextTop[0]);
     const nextPath = nextTop && !headingPrinted ? listHead(nextTop) : nextTop;
     // the next row number, however far (rows whose number is on a middle line)
-    let far = k + 1;
-    while (far < out.length && out[far]!.type !== 'anchor' && out[far]!.type !== 'group') far++;
+    const far = nextStop[k]!;
     const farItem = out[far] as unknown as Anchorish | undefined;
     const farPath = farItem && farItem.type === 'anchor' && top(farItem).length === 1 ? top(farItem) : null;
     let group = false;
-    const firstItem = out.slice(0, k).every((y) => y.type === 'blank' || y.type === 'break');
     if (shape && firstItem && shape.token !== '' && !/\d/.test(shape.token)) {
       // the table's first line, one cell after a numeral-like glyph ("[ Thực hiện …"): the group I
       group = true;

@@ -17,6 +17,30 @@ describe('TIFF page images through the whole pipeline', async () => {
     expect(fold(table!.header.join(' '))).toContain(fold('Nội dung công việc'));
     expect(table!.rows[0]!.cells[0]).toBe('I');
   });
+  /** a TIFF header whose only page, 10 × 10, claims this compression */
+  const claiming = (compression: number): Uint8Array => {
+    const b = new Uint8Array(8 + 2 + 3 * 12 + 4);
+    const v = new DataView(b.buffer);
+    b.set([0x49, 0x49, 0x2a, 0]);
+    v.setUint32(4, 8, true);
+    v.setUint16(8, 3, true);
+    [[256, 10], [257, 10], [259, compression]].forEach(([tag, value], i) => {
+      v.setUint16(10 + i * 12, tag!, true);
+      v.setUint16(12 + i * 12, 3, true);
+      v.setUint32(14 + i * 12, 1, true);
+      v.setUint16(18 + i * 12, value!, true);
+    });
+    return b;
+  };
+  for (const [code, said] of [[34925, 'TIFF with LZMA compression is not supported'], [50001, 'TIFF with WebP compression is not supported'], [60000, 'TIFF with code 60000 compression is not supported']] as const) {
+    it(`names compression ${code} (was: "Error attempting to read image.")`, async () => {
+      const r = await parsePlan({ bytes: claiming(code), path: 'scan.tif' });
+      expect(r.fatal).toBe(true);
+      const error = r.diagnostics.find((d) => d.severity === 'error');
+      expect(error?.ruleId).toBe('load/image-invalid');
+      expect(error?.message).toContain(said);
+    });
+  }
   it('names the compression it cannot read instead of failing vaguely', async () => {
     // a TIFF header whose only page claims old-style JPEG compression (6)
     const b = new Uint8Array(8 + 2 + 3 * 12 + 4);

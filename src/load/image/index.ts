@@ -15,7 +15,9 @@ import { decodeImage, guessDpi } from './decode.js';
 import { decodeTiff, isTiffDecodedHere, tiffCompression, TiffError } from './tiff.js';
 import { toTiff, type Gray } from './gray.js';
 
-const TIFF_COMPRESSION_NAMES: Record<number, string> = { 6: 'old-style JPEG', 34712: 'JPEG 2000', 34887: 'LERC' };
+const TIFF_COMPRESSION_NAMES: Record<number, string> = { 6: 'old-style JPEG', 9: 'JBIG', 34661: 'JBIG', 34712: 'JPEG 2000', 34887: 'LERC', 34925: 'LZMA', 50000: 'Zstandard', 50001: 'WebP' };
+/** TIFF compressions read here or by the OCR engine: none, CCITT (RLE, G3, G4), LZW, JPEG, deflate, PackBits. */
+const TIFF_COMPRESSIONS_READ = new Set([1, 2, 3, 4, 5, 7, 8, 32773, 32946]);
 
 /** Deflate and JPEG TIFF, which the OCR engine's Leptonica cannot read, decoded by us and handed over as an uncompressed TIFF. */
 async function readableBytes(file: PlanFile): Promise<Uint8Array> {
@@ -43,7 +45,8 @@ export async function loadImage(file: PlanFile, options: ParseOptions): Promise<
     } catch (error) {
       if (error instanceof ImageDecodeError) {
         const code = file.mediaType === 'image/tiff' ? tiffCompression(file.bytes) : null;
-        const name = code === null ? undefined : TIFF_COMPRESSION_NAMES[code];
+        // a compression read nowhere is named, by its code when it has no name here (was: "Error attempting to read image.")
+        const name = code === null || TIFF_COMPRESSIONS_READ.has(code) ? undefined : (TIFF_COMPRESSION_NAMES[code] ?? `code ${code}`);
         if (name) throw new InputError('load/image-invalid', `TIFF with ${name} compression is not supported (save the scan as PNG, or as TIFF without compression, LZW, deflate, JPEG or CCITT G4)`);
         throw new InputError('load/image-invalid', error.message);
       }

@@ -9,6 +9,7 @@ import type { ParseOptions } from '../../pipeline/stage.js';
 import { diagnostic } from '../../core/diagnostic.js';
 import type { RawTable, SourceLine } from '../../core/lines.js';
 import { openPdf, type PdfPage } from './document.js';
+import { InputError } from '../text.js';
 import { pageTextPieces } from './textItems.js';
 import { pageRules } from './rules.js';
 import { judgeTextLayer } from './garbled.js';
@@ -48,7 +49,10 @@ export async function loadPdf(file: PlanFile, options: ParseOptions): Promise<vo
   const limit = (): number => (pool?.size ?? jobs ?? availableParallelism()) + 1;
   try {
     for (let n = 1; n <= total; n++) {
-      const page: PdfPage = await doc.getPage(n);
+      const page: PdfPage = await doc.getPage(n).catch((error: unknown) => {
+        // a broken page tree ("Pages tree contains circular reference", a missing page object)
+        throw new InputError('load/pdf-invalid', `not a readable PDF (page ${n}: ${error instanceof Error ? error.message : String(error)})`);
+      });
       const pieces = await pageTextPieces(page);
       const verdict = judgeTextLayer(pieces.map((p) => p.text).join(' '));
       const hasText = verdict.letters >= 20;
