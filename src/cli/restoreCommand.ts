@@ -10,6 +10,7 @@ import { stat } from 'node:fs/promises';
 import { CliInputError, readInput } from './readInput.js';
 import { decodeLegacyBytes } from '../repair/legacy.js';
 import { detectKind, type InputKind } from '../load/detect.js';
+import { decodeUtf16 } from '../load/text.js';
 import { defaultRestorer, type RestoreResult, type RestoredToken } from '../repair/restore.js';
 import type { InputItem } from '../engine/inputs.js';
 import { writeFileAtomic } from '../engine/atomicWrite.js';
@@ -74,9 +75,11 @@ function reportStats(result: RestoreResult, opts: RestoreCliOptions, name: strin
 /** Restore one input's bytes; a problem is returned as the one line to print. */
 function restoreBytes(bytes: Uint8Array, shownAs: string, opts: RestoreCliOptions, file: string | null): { out: string; result: RestoreResult } | { problem: string } {
   // restore reads text: a PDF, an image or other binary data gets a one-line error, not garbage
-  const problem = notText(detectKind(bytes), shownAs);
+  const kind = detectKind(bytes);
+  const utf16 = kind === 'binary' ? decodeUtf16(bytes) : null; // Notepad's "Unicode", with its byte-order mark
+  const problem = utf16 === null ? notText(kind, shownAs) : null;
   if (problem) return { problem };
-  let text = decodeLegacyBytes(bytes);
+  let text = utf16 ?? decodeLegacyBytes(bytes);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const result = defaultRestorer().restoreText(text);
   return { out: render(text, result, opts, file), result };

@@ -109,6 +109,9 @@ export interface LineInfo {
   capsLine: boolean;
 }
 
+/** Longest piece the channel rewrites (a syllable has at most 7 letters; a few run together stay under this). */
+const MAX_REPAIRABLE_PIECE = 40;
+
 /** What stands in for a unit's analysis once the unit is restored. */
 const RELEASED: LineInfo = { pieces: [], kinds: [], marked: 0, valid: 0, invalid: 0, invalidWords: 0, damagedLike: 0, total: 0, capsLine: false };
 
@@ -418,6 +421,8 @@ export class Restorer {
 
   /** Candidates for one word piece (cached per piece and rounded loss rate). */
   pieceCandidates(piece: string, loss: number, damaged = true): Candidate[] {
+    // far longer than any syllable, or several run together: a code, a blob (base64), not damaged words
+    if (piece.length > MAX_REPAIRABLE_PIECE) return this.keepCandidates(piece);
     const q = Math.round(loss * 20);
     const slot = q * 2 + (damaged ? 1 : 0);
     let byPiece = this.cache.get(slot);

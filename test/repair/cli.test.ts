@@ -93,6 +93,16 @@ describe('tthc-parse restore', () => {
     expect(folder.code).toBe(2);
     expect(folder.stderr).toContain('is a directory; give --out-dir DIR');
   });
+  it('reads UTF-16 text with a byte-order mark; a word of 9 000 letters is kept as written', () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('T6 chirc hoat ddng\n', 'utf16le')]);
+    const run = runCli(['restore', '-'], { input: utf16 });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('Tổ chức hoạt động\n');
+    const blob = 'a'.repeat(9000);
+    const long = runCli(['restore', '-'], { input: `Ke hoach ${blob} nam 2024\n` });
+    expect(long.code).toBe(0);
+    expect(long.stdout).toBe(`Kế hoạch ${blob} năm 2024\n`);
+  });
   it('a missing file is a usage error', () => {
     expect(runCli(['restore', 'nope.txt']).code).toBe(2);
   });
