@@ -11,6 +11,7 @@ import { CliInputError, readInput } from './readInput.js';
 import { decodeLegacyBytes } from '../repair/legacy.js';
 import { detectKind, type InputKind } from '../load/detect.js';
 import { decodeUtf16 } from '../load/text.js';
+import { officeFormat, officeFormatMessage, WORD_DOCX } from '../load/officeFormats.js';
 import { defaultRestorer, type RestoreResult, type RestoredToken } from '../repair/restore.js';
 import type { InputItem } from '../engine/inputs.js';
 import { writeFileAtomic } from '../engine/atomicWrite.js';
@@ -29,7 +30,10 @@ function place(t: RestoredToken) {
 }
 
 /** Why a file's content is not text restore can read, or null when it is. */
-function notText(kind: InputKind, shownAs: string): string | null {
+function notText(kind: InputKind, shownAs: string, bytes: Uint8Array): string | null {
+  const office = officeFormat(bytes);
+  if (office === WORD_DOCX) return `${office}, not text; restore reads plain text (tthc-parse ${shownAs} parses it, restored)`;
+  if (office) return officeFormatMessage(office);
   if (kind === 'text' || kind === 'empty') return null;
   if (kind === 'binary') return 'binary data, not text (restore reads plain text)';
   const what = kind === 'pdf' ? 'a PDF' : `a ${kind.toUpperCase()} image`;
@@ -77,7 +81,7 @@ function restoreBytes(bytes: Uint8Array, shownAs: string, opts: RestoreCliOption
   // restore reads text: a PDF, an image or other binary data gets a one-line error, not garbage
   const kind = detectKind(bytes);
   const utf16 = kind === 'binary' ? decodeUtf16(bytes) : null; // Notepad's "Unicode", with its byte-order mark
-  const problem = utf16 === null ? notText(kind, shownAs) : null;
+  const problem = utf16 === null ? notText(kind, shownAs, bytes) : null;
   if (problem) return { problem };
   let text = utf16 ?? decodeLegacyBytes(bytes);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);

@@ -6,6 +6,7 @@
  */
 import { extname } from 'node:path';
 import { detectKind } from '../load/detect.js';
+import { officeFormat, officeFormatMessage, WORD_DOCX } from '../load/officeFormats.js';
 
 const PLAN_EXTENSIONS = new Set(['.txt', '.text', '.pdf', '.png', '.jpg', '.jpeg', '.tif', '.tiff']);
 /** parsed plans (the output of `parse`), which `check` also reads */
@@ -20,7 +21,11 @@ export function candidacy(name: string, head: Uint8Array, acceptPlanData = false
   if (PLAN_EXTENSIONS.has(ext)) return { take: true };
   if (acceptPlanData && PLAN_DATA_EXTENSIONS.has(ext) && kind === 'text') return { take: true };
   if (kind === 'text' && ext === '') return { take: true };
-  if (kind === 'binary') return { take: false, reason: 'binary data, not a plan' };
+  if (kind === 'binary') {
+    const office = officeFormat(head);
+    if (office === WORD_DOCX) return { take: true };
+    return { take: false, reason: office ? officeFormatMessage(office) : 'binary data, not a plan' };
+  }
   if (kind === 'empty') return { take: false, reason: 'empty file' };
   return { take: false, reason: `${ext} text is not a plan format` };
 }

@@ -88,13 +88,16 @@ export function readSignature(lines: SourceLine[], start: number, limit: number,
   let open = false; // the last recipient has not ended with ";" or "." yet
   let unread = 0;
   let end = start;
-  for (let i = start; i < limit && unread < STOP_AFTER_UNREAD && !name; i++) {
+  for (let i = start; i < limit && unread < STOP_AFTER_UNREAD; i++) {
     let text = lines[i]!.text;
     if (i === start) text = readRecipientsHeading(text)?.rest ?? '';
     else if (stop(i)) break;
+    const pieces = text.split(/\t| {3,}/).map((p) => p.trim()).filter(Boolean);
+    // after the signer's name, only the list of recipients may go on (the left column of a foot laid
+    // out side by side runs past the signature): the first line that does not continue it ends the foot
+    if (name && !(pieces.length && pieces.every((p) => /^[-–+•*]/.test(p) || (open && /^\p{Ll}/u.test(p))))) break;
     // the two columns of the foot come apart at a tab or a wide gap of spaces
-    for (const piece of text.split(/\t| {3,}/).map((p) => p.trim())) {
-      if (!piece) continue;
+    for (const piece of pieces) {
       end = i;
       const position = readPosition(piece);
       if (position) {

@@ -1,0 +1,95 @@
+/**
+ * Word documents (.docx) of our own plans, made by scripts/fixtures/docx/make.sh from the same
+ * plan pages as the PDF fixtures, give the plan that plan's expected.json describes.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '../../src/pipeline/parsePlan.js';
+import { PlanSchema } from '../../src/schema/plan.js';
+import { docxText } from '../../src/load/docx.js';
+import { partialMismatches } from '../partialMatch.js';
+import { ROOT } from '../helpers.js';
+
+const DIR = join(ROOT, 'fixtures', 'docx');
+
+describe('Word documents', () => {
+  const files = readdirSync(DIR).filter((f) => f.endsWith('.docx'));
+  it('there are .docx fixtures', () => expect(files.length).toBeGreaterThan(0));
+  for (const f of files) {
+    it(f, async () => {
+      const path = join(DIR, f);
+      const result = await parsePlan({ bytes: readFileSync(path), path });
+      expect(result.plan, JSON.stringify(result.diagnostics.filter((d) => d.fatal))).not.toBeNull();
+      expect(PlanSchema.safeParse(result.plan).success).toBe(true);
+      expect(result.plan!.source.mediaType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+      const plan = join(ROOT, 'fixtures', f.replace(/\.docx$/, ''));
+      const expected = JSON.parse(readFileSync(join(plan, 'expected.json'), 'utf8'));
+      // the text fixture's known mismatches (status.json) are the parser's, not the loader's: no more here
+      const status = join(plan, 'status.json');
+      const known: number = existsSync(status) ? JSON.parse(readFileSync(status, 'utf8')).knownMismatches : 0;
+      const mismatches = partialMismatches(result.plan, expected);
+      if (known === 0 || mismatches.length > known) expect(mismatches).toEqual([]);
+    });
+  }
+
+  it('a table row is read side by side, cell lines zipped; spans and merged cells keep columns', () => {
+    // a hand-made document.xml in a real .docx container (one of the fixtures, body replaced)
+    const body =
+      '<w:p><w:r><w:t>KẾ HOẠCH</w:t></w:r></w:p>' +
+      '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc>' +
+      '<w:tc><w:p><w:r><w:t>Rà soát</w:t><w:br/><w:t>thủ tục</w:t></w:r></w:p></w:tc>' +
+      '<w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr><w:p><w:r><w:t>Văn phòng &amp; Sở</w:t></w:r></w:p></w:tc></w:tr>' +
+      '<w:tr><w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr><w:p><w:r><w:t>2 Công khai</w:t></w:r></w:p></w:tc>' +
+      '<w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc></w:tr></w:tbl>';
+    const xml = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="x"><w:body>${body}</w:body></w:document>`;
+    expect(docxText(zipOne('word/document.xml', xml))).toBe('KẾ HOẠCH\n1\tRà soát\tVăn phòng & Sở\n\tthủ tục\n2 Công khai\t\tVăn phòng & Sở');
+  });
+
+  it('a damaged .docx is one clear error naming the problem', async () => {
+    const bytes = readFileSync(join(DIR, files[0]!)).subarray(0, 3000);
+    const result = await parsePlan({ bytes, path: 'broken.docx' });
+    expect(result.plan).toBeNull();
+    const fatal = result.diagnostics.filter((d) => d.fatal);
+    expect(fatal.map((d) => d.ruleId)).toEqual(['load/docx-invalid']);
+    expect(fatal[0]!.message).toMatch(/^not a readable Word document/);
+  });
+});
+
+/** A zip holding one stored (uncompressed) file: enough of a .docx container for docxText. */
+function zipOne(name: string, text: string): Uint8Array {
+  const data = Buffer.from(text, 'utf8');
+  const nameBytes = Buffer.from(name, 'utf8');
+  const crc = crc32(data);
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt32LE(crc, 14);
+  local.writeUInt32LE(data.length, 18);
+  local.writeUInt32LE(data.length, 22);
+  local.writeUInt16LE(nameBytes.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(20, 4);
+  central.writeUInt16LE(20, 6);
+  central.writeUInt32LE(crc, 16);
+  central.writeUInt32LE(data.length, 20);
+  central.writeUInt32LE(data.length, 24);
+  central.writeUInt16LE(nameBytes.length, 28);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(46 + nameBytes.length, 12);
+  end.writeUInt32LE(30 + nameBytes.length + data.length, 16);
+  return Buffer.concat([local, nameBytes, data, central, nameBytes, end]);
+}
+
+function crc32(bytes: Uint8Array): number {
+  let c = ~0;
+  for (const b of bytes) {
+    c ^= b;
+    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
+  }
+  return ~c >>> 0;
+}
