@@ -67,16 +67,22 @@ export function docxText(bytes: Uint8Array): string {
     else lines.push(text);
     para = null;
   };
-  const tag = /<(\/?)(w:p|w:tbl|w:tr|w:tc|w:t|w:tab|w:br|w:cr|w:gridSpan|w:vMerge|w:del|w:instrText)\b([^>]*?)(\/?)>|([^<]+)|<[^>]*>/g;
+  const tag = /<(\/?)(w:p|w:tbl|w:tr|w:tc|w:t|w:tab|w:br|w:cr|w:gridSpan|w:vMerge|w:del|w:noBreakHyphen|mc:Fallback)\b([^>]*?)(\/?)>|([^<]+)|<[^>]*>/g;
   let deleted = 0;
+  let fallback = 0; // inside mc:Fallback: an older program's copy of what mc:Choice already holds (text boxes)
   for (let m = tag.exec(xml); m; m = tag.exec(xml)) {
     const [, close, name, attrs, selfClose, text] = m;
     if (text !== undefined) {
-      if (inText && !deleted && para !== null) para += decodeEntities(text);
+      if (inText && !deleted && !fallback && para !== null) para += decodeEntities(text);
       continue;
     }
     if (!name) continue;
     const opening = !close;
+    if (name === 'mc:Fallback') {
+      if (!selfClose) fallback += opening ? 1 : -1;
+      continue;
+    }
+    if (fallback > 0) continue;
     switch (name) {
       case 'w:del': // tracked deletions are not the document's text
         if (!selfClose) deleted += opening ? 1 : -1;
@@ -90,6 +96,9 @@ export function docxText(bytes: Uint8Array): string {
         break;
       case 'w:t':
         inText = opening && !selfClose;
+        break;
+      case 'w:noBreakHyphen':
+        if (opening && para !== null) para += '-';
         break;
       case 'w:tab':
         if (opening && para !== null) para += cell ? ' ' : '\t';

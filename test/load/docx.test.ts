@@ -46,6 +46,15 @@ describe('Word documents', () => {
     expect(docxText(zipOne('word/document.xml', xml))).toBe('KẾ HOẠCH\n1\tRà soát\tVăn phòng & Sở\n\tthủ tục\n2 Công khai\t\tVăn phòng & Sở');
   });
 
+  it('text boxes count once (not again from mc:Fallback), deletions not at all', () => {
+    const body =
+      '<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:txbxContent><w:p><w:r><w:t>Số: 12/KH-UBND</w:t></w:r></w:p></w:txbxContent></mc:Choice>' +
+      '<mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>Số: 12/KH-UBND</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>' +
+      '<w:p><w:r><w:t>Kế hoạch</w:t></w:r><w:del><w:r><w:delText>cũ</w:delText><w:t>bỏ</w:t></w:r></w:del><w:r><w:t xml:space="preserve"> năm 2025</w:t></w:r></w:p>';
+    const xml = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="x" xmlns:mc="y"><w:body>${body}</w:body></w:document>`;
+    expect(docxText(zipOne('word/document.xml', xml)).split('\n').filter(Boolean)).toEqual(['Số: 12/KH-UBND', 'Kế hoạch năm 2025']);
+  });
+
   it('a damaged .docx is one clear error naming the problem', async () => {
     const bytes = readFileSync(join(DIR, files[0]!)).subarray(0, 3000);
     const result = await parsePlan({ bytes, path: 'broken.docx' });
