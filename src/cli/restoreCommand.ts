@@ -11,7 +11,7 @@ import { CliInputError, readInput } from './readInput.js';
 import { decodeLegacyBytes } from '../repair/legacy.js';
 import { detectKind, type InputKind } from '../load/detect.js';
 import { decodeUtf16 } from '../load/text.js';
-import { officeFormat, officeFormatMessage, WORD_DOCX } from '../load/officeFormats.js';
+import { officeFormat, officeFormatMessage, READABLE_OFFICE } from '../load/officeFormats.js';
 import { defaultRestorer, type RestoreResult, type RestoredToken } from '../repair/restore.js';
 import type { InputItem } from '../engine/inputs.js';
 import { writeFileAtomic } from '../engine/atomicWrite.js';
@@ -32,7 +32,7 @@ function place(t: RestoredToken) {
 /** Why a file's content is not text restore can read, or null when it is. */
 function notText(kind: InputKind, shownAs: string, bytes: Uint8Array): string | null {
   const office = officeFormat(bytes);
-  if (office === WORD_DOCX) return `${office}, not text; restore reads plain text (tthc-parse ${shownAs} parses it, restored)`;
+  if (office !== null && office in READABLE_OFFICE) return `${office}, not text; restore reads plain text (tthc-parse ${shownAs} parses it, restored)`;
   if (office) return officeFormatMessage(office);
   if (kind === 'text' || kind === 'empty') return null;
   if (kind === 'binary') return 'binary data, not text (restore reads plain text)';

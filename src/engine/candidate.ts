@@ -6,7 +6,7 @@
  */
 import { extname } from 'node:path';
 import { detectKind } from '../load/detect.js';
-import { officeFormat, officeFormatMessage, WORD_DOCX } from '../load/officeFormats.js';
+import { officeFormat, officeFormatMessage, READABLE_OFFICE } from '../load/officeFormats.js';
 
 const PLAN_EXTENSIONS = new Set(['.txt', '.text', '.pdf', '.png', '.jpg', '.jpeg', '.tif', '.tiff']);
 /** parsed plans (the output of `parse`), which `check` also reads */
@@ -23,7 +23,7 @@ export function candidacy(name: string, head: Uint8Array, acceptPlanData = false
   if (kind === 'text' && ext === '') return { take: true };
   if (kind === 'binary') {
     const office = officeFormat(head);
-    if (office === WORD_DOCX) return { take: true };
+    if (office !== null && office in READABLE_OFFICE) return { take: true };
     return { take: false, reason: office ? officeFormatMessage(office) : 'binary data, not a plan' };
   }
   if (kind === 'empty') return { take: false, reason: 'empty file' };

@@ -3,8 +3,9 @@ import type { Stage } from '../pipeline/stage.js';
 import type { PlanFile } from '../pipeline/planFile.js';
 import { detectKind, MEDIA_TYPES } from './detect.js';
 import { decodeLegacyVietnamese } from './legacyText.js';
-import { DOCX_MEDIA_TYPE, officeFormat, officeFormatMessage, WORD_DOCX } from './officeFormats.js';
+import { officeFormat, officeFormatMessage, READABLE_OFFICE, WORD_DOCX } from './officeFormats.js';
 import { docxText } from './docx.js';
+import { odtText } from './odt.js';
 import { decodeUtf16, decodeUtf8, InputError, textToLines } from './text.js';
 // the PDF and image loaders (pdf.js, the canvas, tesseract.js: ≈ 0.3 s to load) load only for a PDF or an image
 const pdfLoader = () => import('./pdf/index.js');
@@ -42,13 +43,13 @@ export const loadStage: Stage = {
         case 'text': {
           // a Word, Excel, OpenDocument or RTF file: said so, with what to do
           const office = officeFormat(file.bytes);
-          const docx = office === WORD_DOCX;
-          if (office && !docx) return fail(file, 'load/unsupported-format', officeFormatMessage(office));
-          const utf16 = kind === 'binary' && !docx ? decodeUtf16(file.bytes) : null;
-          if (kind === 'binary' && utf16 === null && !docx) return fail(file, 'load/binary', 'binary data, not a plan (expected text, PDF or an image)');
+          const document = office !== null && office in READABLE_OFFICE;
+          if (office && !document) return fail(file, 'load/unsupported-format', officeFormatMessage(office));
+          const utf16 = kind === 'binary' && !document ? decodeUtf16(file.bytes) : null;
+          if (kind === 'binary' && utf16 === null && !document) return fail(file, 'load/binary', 'binary data, not a plan (expected text, PDF or an image)');
           if (utf16 !== null) file.mediaType = MEDIA_TYPES.text;
-          if (docx) file.mediaType = DOCX_MEDIA_TYPE;
-          const text = docx ? docxText(file.bytes) : (utf16 ?? decodeText(file));
+          if (document) file.mediaType = READABLE_OFFICE[office]!;
+          const text = office === WORD_DOCX ? docxText(file.bytes) : document ? odtText(file.bytes) : (utf16 ?? decodeText(file));
           if (text.trim() === '') return fail(file, 'load/empty', 'the file has no text');
           file.lines = textToLines(text);
           file.textSource = 'text';

@@ -1,12 +1,16 @@
 /**
  * Office documents a plan often comes as (Word, Excel, OpenDocument, RTF), told by their bytes:
- * a .docx is read (docx.ts); refusing any other says what it is and what to do, instead of
+ * a .docx or an .odt is read (docx.ts, odt.ts); refusing any other says what it is and what to do, instead of
  * "binary data".
  */
 
-/** officeFormat's words for a Word document: the one office format the text loader reads (docx.ts) */
+/** officeFormat's words for the office formats the loader reads (docx.ts, odt.ts), and their media types */
 export const WORD_DOCX = 'a Word document (.docx)';
-export const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const OPEN_DOCUMENT_TEXT = 'an OpenDocument text (.odt)';
+export const READABLE_OFFICE: Record<string, string> = {
+  [WORD_DOCX]: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  [OPEN_DOCUMENT_TEXT]: 'application/vnd.oasis.opendocument.text',
+};
 
 /** What the bytes are, in words ("a Word document (.docx)"), or null when not an office format. */
 export function officeFormat(bytes: Uint8Array): string | null {
@@ -18,7 +22,7 @@ export function officeFormat(bytes: Uint8Array): string | null {
   // a zip: its first entries name the kind (OOXML parts, or the OpenDocument mimetype)
   if (head.includes('word/')) return WORD_DOCX;
   if (head.includes('xl/')) return 'an Excel workbook (.xlsx)';
-  if (head.includes('application/vnd.oasis.opendocument.text')) return 'an OpenDocument text (.odt)';
+  if (head.includes('application/vnd.oasis.opendocument.text')) return OPEN_DOCUMENT_TEXT;
   if (head.includes('application/vnd.oasis.opendocument.spreadsheet')) return 'an OpenDocument spreadsheet (.ods)';
   if (head.includes('[Content_Types].xml')) return 'an Office document';
   return null;
