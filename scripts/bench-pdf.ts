@@ -23,6 +23,7 @@ import { toTiff } from '../src/load/image/gray.js';
 import { OcrPool, lastPoolActivity } from '../src/load/ocr/pool.js';
 import { vieLangPath } from '../src/load/ocr/engine.js';
 import { gunzipSync } from 'node:zlib';
+import { pdfFromObjects } from './fixtures/pdfObjects.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const fixtures = join(root, 'fixtures');
@@ -285,18 +286,7 @@ function repeatScan(src: Uint8Array, count: number): Uint8Array {
     kids.push(add(Buffer.from(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${wPt.toFixed(2)} ${hPt.toFixed(2)}] /Resources << /XObject << /Im0 ${img} 0 R >> >> /Contents ${c} 0 R >>`)));
   }
   objs[1] = Buffer.from(`<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${count} >>`);
-  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n')];
-  const offsets: number[] = [];
-  let pos = parts[0]!.length;
-  objs.forEach((o, i) => {
-    offsets.push(pos);
-    const b = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), o, Buffer.from('\nendobj\n')]);
-    parts.push(b);
-    pos += b.length;
-  });
-  const xref = `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${pos}\n%%EOF\n`;
-  parts.push(Buffer.from(xref));
-  return new Uint8Array(Buffer.concat(parts));
+  return new Uint8Array(pdfFromObjects(objs));
 }
 
 interface ChildRun {

@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { notAFile } from '../engine/inputs.js';
+import { notAFile } from '../core/fileKind.js';
 
 export class CliInputError extends Error {}
 

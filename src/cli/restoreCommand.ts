@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
 import { CliInputError, readInput } from './readInput.js';
 import { decodeLegacyBytes } from '../repair/legacy.js';
-import { detectKind, type InputKind } from '../load/detect.js';
+import { detectKind, isPdfOrImage, type InputKind } from '../load/detect.js';
 import { decodeUtf16 } from '../load/text.js';
 import { officeFormat, officeFormatMessage, READABLE_OFFICE } from '../load/officeFormats.js';
 import { defaultRestorer, type RestoreResult, type RestoredToken } from '../repair/restore.js';
@@ -155,8 +155,7 @@ async function runMany(inputs: string[], opts: RestoreCliOptions & { outDir: str
     }
     // a PDF or an image found in a folder or by a glob is not restore's to read: skipped quietly
     // (a damaged file named like text is not: it gets its error)
-    const kind = detectKind(bytes);
-    if (!item.stdin && !named.has(item.abs!) && (kind === 'pdf' || kind === 'png' || kind === 'jpeg' || kind === 'tiff')) {
+    if (!item.stdin && !named.has(item.abs!) && isPdfOrImage(detectKind(bytes))) {
       skipped++;
       continue;
     }

@@ -5,7 +5,7 @@
  * of silently vanishing from the batch.
  */
 import { extname } from 'node:path';
-import { detectKind } from '../load/detect.js';
+import { detectKind, isPdfOrImage } from '../load/detect.js';
 import { officeFormat, officeFormatMessage, READABLE_OFFICE } from '../load/officeFormats.js';
 
 const PLAN_EXTENSIONS = new Set(['.txt', '.text', '.pdf', '.png', '.jpg', '.jpeg', '.tif', '.tiff']);
@@ -17,7 +17,7 @@ export type Candidacy = { take: true } | { take: false; reason: string };
 export function candidacy(name: string, head: Uint8Array, acceptPlanData = false): Candidacy {
   const ext = extname(name).toLowerCase();
   const kind = detectKind(head);
-  if (kind === 'pdf' || kind === 'png' || kind === 'jpeg' || kind === 'tiff') return { take: true };
+  if (isPdfOrImage(kind)) return { take: true };
   if (PLAN_EXTENSIONS.has(ext)) return { take: true };
   if (acceptPlanData && PLAN_DATA_EXTENSIONS.has(ext) && kind === 'text') return { take: true };
   if (kind === 'text' && ext === '') return { take: true };

@@ -6,6 +6,7 @@ import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { candidacy } from './candidate.js';
+import { nonFileKind, notAFile } from '../core/fileKind.js';
 
 export interface InputItem {
   /** the path as shown to the user (relative to cwd when given so), or '<stdin>' */
@@ -44,16 +45,6 @@ export interface Expanded {
 
 const SKIP_DIRS = new Set(['node_modules']);
 
-/**
- * What a path that is neither a file nor a folder is ("a named pipe" …), or null for a file or a
- * folder. Reading a named pipe nobody writes to waits for ever; an already open descriptor
- * (/dev/stdin, /dev/fd/N as bash's <(…) gives) is read like stdin.
- */
-export function notAFile(path: string, info: { isFile(): boolean; isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean }): string | null {
-  if (info.isFile() || info.isDirectory()) return null;
-  if (/^\/(dev\/(stdin|fd\/\d+)|proc\/self\/fd\/\d+)$/.test(path)) return null;
-  return info.isFIFO() ? 'a named pipe' : info.isSocket() ? 'a socket' : 'a device';
-}
 const HEAD_BYTES = 64 * 1024;
 
 async function readHead(path: string): Promise<Uint8Array | null> {
@@ -92,7 +83,7 @@ async function walk(dir: string, exclude: Set<string>, out: string[], skipped: S
       out.push(full);
     } else {
       // a named pipe in the folder would be waited on for ever
-      skipped.push({ path: full, reason: `${entry.isFIFO() ? 'a named pipe' : entry.isSocket() ? 'a socket' : 'a device'}, not a file` });
+      skipped.push({ path: full, reason: `${nonFileKind(entry)}, not a file` });
     }
   }
 }
@@ -150,15 +141,15 @@ export async function expandInputs(args: string[], options: ExpandOptions): Prom
     if (!(info instanceof Error)) {
       if (info.isDirectory()) {
         const files: string[] = [];
-        const odd: SkippedInput[] = [];
-        await walk(abs, exclude, files, odd);
+        const notFiles: SkippedInput[] = [];
+        await walk(abs, exclude, files, notFiles);
         for (const file of files) await add(file, relative(abs, file), true);
-        for (const o of odd) skipped.push({ path: shown(cwd, o.path), reason: o.reason });
-      } else if (notAFile(arg, info)) {
-        missing.push({ path: arg, reason: `not a file but ${notAFile(arg, info)}; give - and redirect it to read a stream` });
-      } else {
-        await add(abs, basename(abs), false); // named explicitly: always processed
+        for (const o of notFiles) skipped.push({ path: shown(cwd, o.path), reason: o.reason });
+        continue;
       }
+      const odd = notAFile(arg, info);
+      if (odd) missing.push({ path: arg, reason: `not a file but ${odd}; give - and redirect it to read a stream` });
+      else await add(abs, basename(abs), false); // named explicitly: always processed
       continue;
     }
     if (isDynamicPattern(arg)) {

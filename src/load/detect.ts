@@ -16,6 +16,11 @@ function startsWith(bytes: Uint8Array, magic: number[], offset = 0): boolean {
   return magic.every((b, i) => bytes[offset + i] === b);
 }
 
+/** A PDF or a page image: what the PDF and OCR loaders read. */
+export function isPdfOrImage(kind: InputKind): boolean {
+  return kind === 'pdf' || kind === 'png' || kind === 'jpeg' || kind === 'tiff';
+}
+
 export function detectKind(bytes: Uint8Array): InputKind {
   if (bytes.length === 0) return 'empty';
   // %PDF may follow a few bytes of junk; readers accept it within the first 1 KiB

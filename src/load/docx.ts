@@ -3,7 +3,8 @@
  * lines, table rows side by side). Tracked deletions and the mc:Fallback copies Word keeps of text
  * boxes for older programs are not the document's text.
  */
-import { decodeEntities, OfficeText } from './officeText.js';
+import { decodeEntities } from '../core/text.js';
+import { OfficeText } from './officeText.js';
 import { zipEntryText } from './zipEntry.js';
 
 const TAG = /<(\/?)(w:p|w:tbl|w:tr|w:tc|w:t|w:tab|w:br|w:cr|w:gridSpan|w:vMerge|w:del|w:noBreakHyphen|mc:Fallback)(?=[\s/>])([^>]*?)(\/?)>|([^<]+)|<[^>]*>/g;

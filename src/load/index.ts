@@ -3,13 +3,16 @@ import type { Stage } from '../pipeline/stage.js';
 import type { PlanFile } from '../pipeline/planFile.js';
 import { detectKind, MEDIA_TYPES } from './detect.js';
 import { decodeLegacyVietnamese } from './legacyText.js';
-import { officeFormat, officeFormatMessage, READABLE_OFFICE, WORD_DOCX } from './officeFormats.js';
-import { docxText } from './docx.js';
-import { odtText } from './odt.js';
+import { officeFormat, officeFormatMessage, OPEN_DOCUMENT_TEXT, READABLE_OFFICE, WORD_DOCX } from './officeFormats.js';
 import { decodeUtf16, decodeUtf8, InputError, textToLines } from './text.js';
 // the PDF and image loaders (pdf.js, the canvas, tesseract.js: ≈ 0.3 s to load) load only for a PDF or an image
 const pdfLoader = () => import('./pdf/index.js');
 const imageLoader = () => import('./image/index.js');
+/** the office documents read (their zip reader loads only for one) */
+const OFFICE_READERS: Record<string, (bytes: Uint8Array) => Promise<string>> = {
+  [WORD_DOCX]: async (bytes) => (await import('./docx.js')).docxText(bytes),
+  [OPEN_DOCUMENT_TEXT]: async (bytes) => (await import('./odt.js')).odtText(bytes),
+};
 
 function fail(file: PlanFile, ruleId: string, message: string): void {
   file.diagnostics.push({ ...diagnostic('error', ruleId, message), fatal: true });
@@ -43,13 +46,18 @@ export const loadStage: Stage = {
         case 'text': {
           // a Word, Excel, OpenDocument or RTF file: said so, with what to do
           const office = officeFormat(file.bytes);
-          const document = office !== null && office in READABLE_OFFICE;
-          if (office && !document) return fail(file, 'load/unsupported-format', officeFormatMessage(office));
-          const utf16 = kind === 'binary' && !document ? decodeUtf16(file.bytes) : null;
-          if (kind === 'binary' && utf16 === null && !document) return fail(file, 'load/binary', 'binary data, not a plan (expected text, PDF or an image)');
-          if (utf16 !== null) file.mediaType = MEDIA_TYPES.text;
-          if (document) file.mediaType = READABLE_OFFICE[office]!;
-          const text = office === WORD_DOCX ? docxText(file.bytes) : document ? odtText(file.bytes) : (utf16 ?? decodeText(file));
+          let text: string;
+          if (office) {
+            const read = OFFICE_READERS[office];
+            if (!read) return fail(file, 'load/unsupported-format', officeFormatMessage(office));
+            file.mediaType = READABLE_OFFICE[office]!;
+            text = await read(file.bytes);
+          } else {
+            const utf16 = kind === 'binary' ? decodeUtf16(file.bytes) : null;
+            if (kind === 'binary' && utf16 === null) return fail(file, 'load/binary', 'binary data, not a plan (expected text, PDF or an image)');
+            if (utf16 !== null) file.mediaType = MEDIA_TYPES.text;
+            text = utf16 ?? decodeText(file);
+          }
           if (text.trim() === '') return fail(file, 'load/empty', 'the file has no text');
           file.lines = textToLines(text);
           file.textSource = 'text';

@@ -4,7 +4,8 @@
  * covered by when that cell spans rows (the lead body of several rows), else as an empty cell.
  * Notes and tracked changes (deleted text) are not the document's text.
  */
-import { decodeEntities, OfficeText } from './officeText.js';
+import { decodeEntities } from '../core/text.js';
+import { OfficeText } from './officeText.js';
 import { zipEntryText } from './zipEntry.js';
 
 const TAG =

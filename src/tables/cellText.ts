@@ -1,15 +1,9 @@
 /** Cleaning of cell text: leftover HTML, whitespace, empty cells. */
-import { collapseSpace } from '../core/text.js';
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+import { collapseSpace, decodeEntities } from '../core/text.js';
 
 /** Drop HTML tags left in exported cells (`<ul style=…>`, `<p>…</p>`, `<br>`), keeping their text. */
 export function stripHtml(text: string): string {
-  return text
-    .replace(/<\s*(br|\/p|\/li|\/div)\s*\/?>/gi, ' ')
-    .replace(/<\/?[a-z][a-z0-9]*(\s[^<>]*)?\/?>/gi, ' ')
-    .replace(/&(amp|lt|gt|quot|apos|nbsp);/g, (_, e: string) => ENTITIES[e]!)
-    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)));
+  return decodeEntities(text.replace(/<\s*(br|\/p|\/li|\/div)\s*\/?>/gi, ' ').replace(/<\/?[a-z][a-z0-9]*(\s[^<>]*)?\/?>/gi, ' '));
 }
 
 /** The text of a cell as the output contract wants it: NFC, no tags, one space, null when empty. */

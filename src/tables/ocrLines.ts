@@ -206,11 +206,13 @@ export function headerFragment(text: string): boolean {
 const HEADER_WORDS = new Set(COLUMN_HEADERS.flatMap((e) => e.headers).flatMap((h) => fold(h).split(/[^a-z0-9]+/)).filter((w) => w.length >= 2));
 
 const END_KEYS = TABLE_END_MARKERS.map((m) => compact(m));
+/** a line with more letters than this is body text, not a table-end marker (even one sharing its line) */
+const MAX_END_MARKER_LETTERS = 1000;
 
 /** A line where the body text resumes after a table ("III. TỔ CHỨC THỰC HIỆN", "Nơi nhận:"). */
 export function isTableEnd(text: string): boolean {
   const key = compact(text.replace(/^[\sIVXl1.\d|]+/, ''));
-  if (key.length > 1000) return false; // a paragraph, not a heading or "Nơi nhận:"
+  if (key.length > MAX_END_MARKER_LETTERS) return false; // a paragraph, not a heading or "Nơi nhận:"
   // long markers ("Cộng hòa xã hội chủ nghĩa Việt Nam") may share their line with another column
   if (END_KEYS.some((k) => k.length >= 20 && approxFind(k, key).errors <= 3)) return true;
   return key.length < 40 && END_KEYS.some((k) => key.length >= k.length - 2 && key.length <= k.length + 6 && Math.max(similarity(key, k), similarity(key.slice(0, k.length), k)) >= 0.7);

@@ -1,23 +1,14 @@
 /** Blank PDF pages (no text layer, nothing drawn) are rendered but no OCR engine reads them. */
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/pipeline/parsePlan.js';
+import { pdfFromObjects } from '../../scripts/fixtures/pdfObjects.js';
 
 function blankPdf(pages: number): Buffer {
-  const objects = [
+  return pdfFromObjects([
     '<< /Type /Catalog /Pages 2 0 R >>',
     `<< /Type /Pages /Kids [${Array.from({ length: pages }, (_, k) => `${k + 3} 0 R`).join(' ')}] /Count ${pages} >>`,
     ...Array.from({ length: pages }, () => '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>'),
-  ];
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((o, k) => {
-    offsets.push(out.length);
-    out += `${k + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(out, 'latin1');
+  ]);
 }
 
 describe('a PDF of blank pages', () => {

@@ -4,6 +4,7 @@
  * plan's expected.json describes.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { strToU8, zipSync } from 'fflate';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/pipeline/parsePlan.js';
@@ -43,7 +44,7 @@ describe('Word and OpenDocument texts', () => {
   }
 
   it('a table row is read side by side, cell lines zipped; spans and merged cells keep columns', () => {
-    // a hand-made document.xml in a real .docx container (one of the fixtures, body replaced)
+    // a hand-made document.xml in a zip container
     const body =
       '<w:p><w:r><w:t>KẾ HOẠCH</w:t></w:r></w:p>' +
       '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc>' +
@@ -86,40 +87,7 @@ describe('Word and OpenDocument texts', () => {
   });
 });
 
-/** A zip holding one stored (uncompressed) file: enough of a .docx container for docxText. */
+/** A zip holding one file: enough of a .docx or .odt container for the readers. */
 function zipOne(name: string, text: string): Uint8Array {
-  const data = Buffer.from(text, 'utf8');
-  const nameBytes = Buffer.from(name, 'utf8');
-  const crc = crc32(data);
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt32LE(crc, 14);
-  local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(data.length, 22);
-  local.writeUInt16LE(nameBytes.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 4);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt32LE(crc, 16);
-  central.writeUInt32LE(data.length, 20);
-  central.writeUInt32LE(data.length, 24);
-  central.writeUInt16LE(nameBytes.length, 28);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(46 + nameBytes.length, 12);
-  end.writeUInt32LE(30 + nameBytes.length + data.length, 16);
-  return Buffer.concat([local, nameBytes, data, central, nameBytes, end]);
-}
-
-function crc32(bytes: Uint8Array): number {
-  let c = ~0;
-  for (const b of bytes) {
-    c ^= b;
-    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
-  }
-  return ~c >>> 0;
+  return zipSync({ [name]: strToU8(text) });
 }
